@@ -1,0 +1,86 @@
+/**
+ * What the exercise engine says about a stream of PoseFrames. The live UI, the review screen, the
+ * session store and the CLIs all consume exactly these; replaying a track must give the same list.
+ */
+export type Side = 'left' | 'right';
+export type Severity = 'info' | 'warn' | 'error';
+
+/** One completed repetition (for hold exercises: one lift into the held pose). */
+export interface RepEvent {
+  type: 'rep';
+  t: number;
+  /** 1-based count within the set. */
+  index: number;
+  /** Working side for alternating exercises (bird-dog: the raised leg's side). */
+  side?: Side;
+  start: number;
+  end: number;
+  /** 0..100, from the range of motion reached and the rules kept. */
+  score: number;
+  /** Peak of the exercise's progress signal in this rep (1 = the full target range). */
+  range: number;
+  /** Rule ids broken during this rep. */
+  faults: string[];
+}
+
+export interface HoldProgressEvent {
+  type: 'hold-progress';
+  t: number;
+  /** Seconds held so far in the current hold (pauses through a grace period). */
+  seconds: number;
+  target: number;
+  holding: boolean;
+}
+
+export interface HoldCompleteEvent {
+  type: 'hold-complete';
+  t: number;
+  start: number;
+  end: number;
+  seconds: number;
+  target: number;
+  /** True when the target time was reached. */
+  reached: boolean;
+}
+
+export interface FaultEvent {
+  type: 'fault';
+  t: number;
+  /** Rule id from the exercise spec, e.g. `hips-sag`. */
+  rule: string;
+  /** Spoken-style cue in plain words, e.g. "Lift your hips". */
+  cue: string;
+  severity: Severity;
+  /** Indices of the landmarks the fault concerns (drawn in a warning colour). */
+  landmarks: number[];
+}
+
+export type FramingStatus = 'ok' | 'no-person' | 'landmarks-hidden';
+
+export interface FramingEvent {
+  type: 'framing';
+  t: number;
+  status: FramingStatus;
+  /** Plain words for the user, e.g. "Your feet are out of view". */
+  message: string;
+  /** Names of needed landmarks that are not visible. */
+  missing: string[];
+}
+
+export type EngineEvent = RepEvent | HoldProgressEvent | HoldCompleteEvent | FaultEvent | FramingEvent;
+
+/** The engine's state after the last frame, for the live view. */
+export interface EngineSnapshot {
+  t: number;
+  reps: number;
+  phase: string;
+  /** Current progress signal (0 = start pose, 1 = top), null while paused. */
+  signal: number | null;
+  holding: boolean;
+  holdSeconds: number;
+  holdTarget: number | null;
+  side: Side | null;
+  framing: FramingStatus;
+  /** Faults active now (for colouring the skeleton and the cue line). */
+  activeFaults: { rule: string; cue: string; landmarks: number[] }[];
+}
