@@ -76,6 +76,8 @@ export interface EngineSnapshot {
   phase: string;
   /** Current progress signal (0 = start pose, 1 = top), null while paused. */
   signal: number | null;
+  /** The exercise's main measurement in physical units (spec.metric names it), null while paused. */
+  metric: number | null;
   holding: boolean;
   holdSeconds: number;
   holdTarget: number | null;
