@@ -1,0 +1,51 @@
+/** The user's settings as plain data: defaults and a forgiving reader for what localStorage holds. */
+import { clampBirdDogHold } from '../program/rules';
+
+export type ModelVariant = 'lite' | 'full' | 'heavy';
+
+export interface Settings {
+  muted: boolean;
+  /** voiceURI of the chosen speech voice; '' = the browser's default. */
+  voice: string;
+  /** 0..1 */
+  volume: number;
+  /** Bird-dog hold target, 3..30 s (the seed's progression). */
+  birdDogHoldSeconds: number;
+  modelVariant: ModelVariant;
+  /** Rest between sets, seconds. */
+  restSeconds: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  muted: false,
+  voice: '',
+  volume: 1,
+  birdDogHoldSeconds: 3,
+  modelVariant: 'full',
+  restSeconds: 30,
+};
+
+export const SETTINGS_KEY = 'spine-coach.settings.v1';
+
+/** Reads stored settings, keeping each valid field and defaulting the rest. */
+export function parseSettings(raw: string | null): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  if (!raw) return out;
+  let d: unknown;
+  try {
+    d = JSON.parse(raw);
+  } catch {
+    return out;
+  }
+  if (typeof d !== 'object' || d === null) return out;
+  const o = d as Record<string, unknown>;
+  if (typeof o.muted === 'boolean') out.muted = o.muted;
+  if (typeof o.voice === 'string') out.voice = o.voice;
+  if (typeof o.volume === 'number' && Number.isFinite(o.volume)) out.volume = Math.min(1, Math.max(0, o.volume));
+  if (typeof o.birdDogHoldSeconds === 'number') out.birdDogHoldSeconds = clampBirdDogHold(o.birdDogHoldSeconds);
+  if (o.modelVariant === 'lite' || o.modelVariant === 'full' || o.modelVariant === 'heavy') out.modelVariant = o.modelVariant;
+  if (typeof o.restSeconds === 'number' && Number.isFinite(o.restSeconds)) {
+    out.restSeconds = Math.min(180, Math.max(5, Math.round(o.restSeconds)));
+  }
+  return out;
+}
