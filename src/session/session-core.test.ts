@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineEvent, EngineSnapshot } from '../engine/events';
+import type { Keypoint, PoseFrame } from '../pose/track';
+import { SessionCore, type EngineLike, type SessionOptions, type SetupResult } from './session-core';
+
+const body: Keypoint[] = Array.from({ length: 33 }, () => [0.5, 0.5, 0, 0.99] as Keypoint);
+const frame = (t: number, visible = true): PoseFrame => ({ t, keypoints: visible ? body : null });
+const frames = (from: number, to: number, dt = 0.1, visible = true) => {
+  const out: PoseFrame[] = [];
+  for (let t = from; t < to - 1e-9; t += dt) out.push(frame(Math.round(t * 1000) / 1000, visible));
+  return out;
+};
+
+/** A fake engine: one rep every 2 s of its own time; a fault in [3, 3.5); tracking lost without keypoints. */
+class FakeRepEngine implements EngineLike {
+  reps = 0;
+  t = 0;
+  lost = false;
+  fault = false;
+  finished = false;
+  push(f: PoseFrame): EngineEvent[] {
+    const out: EngineEvent[] = [];
+    this.t = f.t;
+    const lost = f.keypoints === null;
+    if (lost !== this.lost) {
+      this.lost = lost;
+      out.push({ type: 'framing', t: f.t, status: lost ? 'no-person' : 'ok', message: lost ? 'No one in view' : 'ok', missing: [] });
+    }
+    if (lost) return out;
+    const fault = f.t >= 3 && f.t < 3.5;
+    if (fault && !this.fault) out.push({ type: 'fault', t: f.t, rule: 'hips-low', cue: 'Lift your hips', severity: 'warn', landmarks: [23, 24] });
+    this.fault = fault;
+    if (Math.floor(f.t / 2) > this.reps) {
+      this.reps += 1;
+      out.push({ type: 'rep', t: f.t, index: this.reps, start: f.t - 2, end: f.t, score: 90, range: 1, faults: [] });
+    }
+    return out;
+  }
+  snapshot(): EngineSnapshot {
+    return {
+      t: this.t, reps: this.reps, phase: 'x', signal: this.lost ? null : 0.5, metric: this.lost ? null : 10, holding: false,
+      holdSeconds: 0, holdTarget: null, side: null, framing: this.lost ? 'no-person' : 'ok',
+      activeFaults: this.fault ? [{ rule: 'hips-low', cue: 'Lift your hips', landmarks: [23, 24] }] : [],
+    };
+  }
+  finish(): EngineEvent[] {
+    this.finished = true;
+    return [];
+  }
+}
+
+const setupOk = (f: PoseFrame): SetupResult =>
+  f.keypoints ? { ok: true, problems: [] } : { ok: false, problems: [{ id: 'no-person', message: 'Step into view', landmarks: [] }] };
+
+function session(over: Partial<SessionOptions> = {}) {
+  const engines: FakeRepEngine[] = [];
+  const core = new SessionCore({
+    createEngine: () => {
+      const e = new FakeRepEngine();
+      engines.push(e);
+      return e;
+    },
+    checkSetup: setupOk,
+    kind: 'reps',
+    sets: 2,
+    targetReps: 5,
+    stopAtTarget: false,
+    settleSeconds: 0,
+    countdownSeconds: 0,
+    ...over,
+    cueLingerSeconds: 1,
+  });
+  return { core, engines };
+}
+
+describe('SessionCore', () => {
+  it('waits in the set-up check until the body is in view, then counts reps from a replayed source', () => {
+    const { core, engines } = session();
+    for (const f of frames(0, 1, 0.1, false)) core.push(f);
+    expect(core.current()).toMatchObject({ phase: 'setup', framingMessage: 'Step into view', reps: 0 });
+    expect(engines).toHaveLength(0);
+    for (const f of frames(1, 12.05)) core.push(f);
+    expect(core.current().phase).toBe('counting');
+    expect(core.current().reps).toBe(5);
+    core.end();
+    expect(core.current().phase).toBe('finished');
+    expect(engines[0].finished).toBe(true);
+    const set = core.sets[0];
+    expect(set.t0).toBe(1);
+    expect(set.frames[0].t).toBe(0);
+    expect(set.events.filter((e) => e.type === 'rep')).toHaveLength(5);
+    expect(set.series).toHaveLength(set.frames.length);
+    expect(set.ended).toBe('source');
+  });
+
+  it('asks for a steady view, counts down 3-2-1 aloud, and only then counts', () => {
+    const { core } = session({ settleSeconds: 1, countdownSeconds: 3 });
+    const said: string[] = [];
+    for (const f of frames(0, 0.95)) said.push(...core.push(f).speech.map((s) => s.text));
+    expect(core.current().phase).toBe('setup');
+    core.push(frame(1));
+    expect(core.current()).toMatchObject({ phase: 'countdown', countdown: 3 });
+    for (const f of frames(1.1, 4.05)) said.push(...core.push(f).speech.map((s) => s.text));
+    expect(said).toEqual(['3', '2', '1', 'Go'].slice(1));
+    expect(core.current().phase).toBe('counting');
+    expect(core.sets[0].t0).toBeCloseTo(4, 5);
+  });
+
+  it('goes back to the set-up check if the body leaves during the countdown', () => {
+    const { core } = session({ countdownSeconds: 3 });
+    core.push(frame(0));
+    expect(core.current().phase).toBe('countdown');
+    core.push(frame(0.5, false));
+    expect(core.current().phase).toBe('setup');
+  });
+
+  it('speaks rep counts and form cues, shows the cue with its landmarks, and lets it linger briefly', () => {
+    const { core } = session();
+    const speech: string[] = [];
+    let cueSeen = '';
+    let highlight: number[] = [];
+    for (const f of frames(0, 4.2)) {
+      speech.push(...core.push(f).speech.map((s) => s.text));
+      if (f.t === 3.6) {
+        cueSeen = core.current().cue;
+        highlight = core.current().highlight;
+      }
+    }
+    expect(speech).toEqual(['1', 'Lift your hips', '2']);
+    expect(cueSeen).toBe('Lift your hips');
+    expect(highlight).toEqual([23, 24]);
+    for (const f of frames(4.2, 5)) core.push(f);
+    expect(core.current().cue).toBe('Good form');
+  });
+
+  it('freezes the count and says tracking is lost when the person disappears mid-set', () => {
+    const { core } = session();
+    for (const f of frames(0, 2.5)) core.push(f);
+    expect(core.current().reps).toBe(1);
+    const said = core.push(frame(2.5, false)).speech.map((s) => s.text);
+    expect(said).toContain('Tracking lost');
+    expect(core.current().trackingLost).toBe(true);
+    expect(core.current().framingMessage).toMatch(/Tracking lost: No one in view/);
+    expect(core.current().phase).toBe('counting');
+  });
+
+  it('ends a camera set at the target, rests, and finishes after the last set', () => {
+    const { core, engines } = session({ stopAtTarget: true, targetReps: 2, sets: 2 });
+    for (const f of frames(0, 4.5)) core.push(f);
+    expect(core.current()).toMatchObject({ phase: 'rest', reps: 2, set: 1 });
+    core.startNextSet();
+    expect(core.current()).toMatchObject({ phase: 'setup', reps: 0, set: 2 });
+    for (const f of frames(10, 14.5)) core.push(f);
+    expect(core.current()).toMatchObject({ phase: 'finished', reps: 2, set: 2 });
+    expect(engines).toHaveLength(2);
+    expect(core.sets.map((s) => s.ended)).toEqual(['target', 'target']);
+  });
+
+  it('reports hold progress, counts down the last seconds and keeps a finished hold on screen', () => {
+    let t = 0;
+    const events: Record<number, EngineEvent[]> = {};
+    for (let s = 1; s <= 5; s++) events[s] = [{ type: 'hold-progress', t: s, seconds: s, target: 5, holding: true }];
+    events[5.5] = [{ type: 'hold-complete', t: 5.5, start: 0, end: 5.5, seconds: 5, target: 5, reached: true }];
+    events[6] = [{ type: 'hold-progress', t: 6, seconds: 0, target: 5, holding: false }];
+    const engine: EngineLike = {
+      push: (f) => {
+        t = f.t;
+        return events[f.t] ?? [];
+      },
+      snapshot: () => ({
+        t, reps: t >= 1 ? 1 : 0, phase: 'x', signal: 1, metric: 1, holding: t < 5.5, holdSeconds: Math.min(t, 5), holdTarget: 5,
+        side: null, framing: 'ok', activeFaults: [],
+      }),
+      finish: () => [],
+    };
+    const core = new SessionCore({
+      createEngine: () => engine, checkSetup: setupOk, kind: 'hold', sets: 1, targetReps: 5, stopAtTarget: false,
+      settleSeconds: 0, countdownSeconds: 0,
+    });
+    const said: string[] = [];
+    for (const tt of [0, 1, 2, 3, 4, 5, 5.5]) said.push(...core.push(frame(tt)).speech.map((s) => s.text));
+    expect(said).toEqual(['Hold', '3', '2', '1', 'Done']);
+    expect(core.current().hold).toEqual({ seconds: 5, target: 5, holding: false, done: true });
+    core.push(frame(6));
+    expect(core.current().hold?.done).toBe(true);
+  });
+});
