@@ -9,8 +9,8 @@ describe('parseSettings', () => {
   });
 
   it('keeps valid fields and clamps ranges', () => {
-    const s = parseSettings(JSON.stringify({ muted: true, volume: 3, birdDogHoldSeconds: 50, modelVariant: 'heavy', voice: 'x', restSeconds: 1 }));
-    expect(s).toEqual({ muted: true, voice: 'x', volume: 1, birdDogHoldSeconds: 30, modelVariant: 'heavy', restSeconds: 5 });
+    const s = parseSettings(JSON.stringify({ muted: true, volume: 3, birdDogHoldSeconds: 50, modelVariant: 'heavy', voice: 'x', restSeconds: 1, runtime: 'tfjs' }));
+    expect(s).toEqual({ muted: true, voice: 'x', volume: 1, birdDogHoldSeconds: 30, modelVariant: 'heavy', restSeconds: 5, runtime: 'tfjs' });
     expect(parseSettings(JSON.stringify({ modelVariant: 'huge', birdDogHoldSeconds: 1 }))).toMatchObject({ modelVariant: 'full', birdDogHoldSeconds: 3 });
   });
 });

@@ -2,6 +2,7 @@
 import { clampBirdDogHold } from '../program/rules';
 
 export type ModelVariant = 'lite' | 'full' | 'heavy';
+export type RuntimeSetting = 'auto' | 'tfjs' | 'mediapipe';
 
 export interface Settings {
   muted: boolean;
@@ -12,6 +13,8 @@ export interface Settings {
   /** Bird-dog hold target, 3..30 s (the seed's progression). */
   birdDogHoldSeconds: number;
   modelVariant: ModelVariant;
+  /** Pose runtime: 'auto' times both on first start. */
+  runtime: RuntimeSetting;
   /** Rest between sets, seconds. */
   restSeconds: number;
 }
@@ -22,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   volume: 1,
   birdDogHoldSeconds: 3,
   modelVariant: 'full',
+  runtime: 'auto',
   restSeconds: 30,
 };
 
@@ -44,6 +48,7 @@ export function parseSettings(raw: string | null): Settings {
   if (typeof o.volume === 'number' && Number.isFinite(o.volume)) out.volume = Math.min(1, Math.max(0, o.volume));
   if (typeof o.birdDogHoldSeconds === 'number') out.birdDogHoldSeconds = clampBirdDogHold(o.birdDogHoldSeconds);
   if (o.modelVariant === 'lite' || o.modelVariant === 'full' || o.modelVariant === 'heavy') out.modelVariant = o.modelVariant;
+  if (o.runtime === 'auto' || o.runtime === 'tfjs' || o.runtime === 'mediapipe') out.runtime = o.runtime;
   if (typeof o.restSeconds === 'number' && Number.isFinite(o.restSeconds)) {
     out.restSeconds = Math.min(180, Math.max(5, Math.round(o.restSeconds)));
   }
