@@ -28,16 +28,17 @@ const contentTypes: Record<string, string> = {
   '.tflite': 'application/octet-stream',
   '.data': 'application/octet-stream',
   '.binarypb': 'application/octet-stream',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
 };
 
-// Serves models/ at /models/ in dev and preview, and copies it into dist/ on build, without
-// making Vite hash or inline 100 MB of binaries.
-function serveModels(): Plugin {
-  const handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+// Serves a folder at a URL prefix with long-lived caching, without Vite hashing or inlining it.
+function folderHandler(prefix: string, dir: string) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const url = (req.url ?? '').split('?')[0];
-    if (!url.startsWith('/models/')) return next();
-    const file = normalize(join(modelsDir, decodeURIComponent(url.slice('/models/'.length))));
-    if (!file.startsWith(modelsDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    if (!url.startsWith(prefix)) return next();
+    const file = normalize(join(dir, decodeURIComponent(url.slice(prefix.length))));
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.statusCode = 404;
       res.end(`Not found: ${url}. Run \`npm install\` to copy the model files into models/.`);
       return;
@@ -47,13 +48,22 @@ function serveModels(): Plugin {
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     createReadStream(file).pipe(res);
   };
+}
+
+// models/ is served at /models/ and copied into dist/ on build (100 MB of binaries). fixtures/ is
+// served at /fixtures/ by the dev and preview servers only, so deep links can replay test tracks.
+function serveModelsAndFixtures(): Plugin {
+  const models = folderHandler('/models/', modelsDir);
+  const fixtures = folderHandler('/fixtures/', join(import.meta.dirname, 'fixtures'));
   return {
-    name: 'serve-models',
+    name: 'serve-models-and-fixtures',
     configureServer(server) {
-      server.middlewares.use(handler);
+      server.middlewares.use(models);
+      server.middlewares.use(fixtures);
     },
     configurePreviewServer(server) {
-      server.middlewares.use(handler);
+      server.middlewares.use(models);
+      server.middlewares.use(fixtures);
     },
     closeBundle() {
       if (existsSync(modelsDir)) cpSync(modelsDir, join(import.meta.dirname, 'dist', 'models'), { recursive: true });
@@ -62,7 +72,7 @@ function serveModels(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), mediapipePoseExport(), serveModels()],
+  plugins: [svelte(), mediapipePoseExport(), serveModelsAndFixtures()],
   optimizeDeps: {
     rolldownOptions: { plugins: [mediapipePoseExport()] },
   },

@@ -1,0 +1,92 @@
+/**
+ * Where each runtime's model files are served from (the app's own origin, never a CDN), and a
+ * preloader that reports download progress and names the file that is missing.
+ */
+export type Runtime = 'mediapipe' | 'tfjs';
+export type ModelVariant = 'lite' | 'full' | 'heavy';
+
+export const MODEL_VARIANTS: readonly ModelVariant[] = ['lite', 'full', 'heavy'];
+export const RUNTIMES: readonly Runtime[] = ['mediapipe', 'tfjs'];
+
+export const MODELS_BASE = `${import.meta.env?.BASE_URL ?? '/'}models`.replace(/\/+/g, '/');
+export const MEDIAPIPE_SOLUTION_PATH = `${MODELS_BASE}/mediapipe`;
+export const TFJS_MODELS_PATH = `${MODELS_BASE}/tfjs`;
+export const TFJS_WASM_PATH = `${MODELS_BASE}/tfjs-wasm/`;
+
+export function tfjsModelUrls(variant: ModelVariant): { detector: string; landmark: string } {
+  return {
+    detector: `${TFJS_MODELS_PATH}/blazepose-detector.json`,
+    landmark: `${TFJS_MODELS_PATH}/blazepose-${variant}.json`,
+  };
+}
+
+/** The big files a runtime+variant loads; the preloader warms the HTTP cache with them. */
+export function modelFiles(runtime: Runtime, variant: ModelVariant): string[] {
+  if (runtime === 'mediapipe') {
+    return [
+      `${MEDIAPIPE_SOLUTION_PATH}/pose_web.binarypb`,
+      `${MEDIAPIPE_SOLUTION_PATH}/pose_solution_packed_assets.data`,
+      `${MEDIAPIPE_SOLUTION_PATH}/pose_solution_simd_wasm_bin.wasm`,
+      `${MEDIAPIPE_SOLUTION_PATH}/pose_landmark_${variant}.tflite`,
+    ];
+  }
+  const urls = tfjsModelUrls(variant);
+  return [
+    `${TFJS_WASM_PATH}tfjs-backend-wasm-simd.wasm`,
+    urls.detector,
+    urls.detector.replace(/\.json$/, '.bin'),
+    urls.landmark,
+    urls.landmark.replace(/\.json$/, '.bin'),
+  ];
+}
+
+export class ModelFileError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`Model file ${file} could not be loaded (${detail}). Run \`npm install\` to copy the model files into models/, then reload.`);
+    this.name = 'ModelFileError';
+  }
+}
+
+export interface LoadProgress {
+  loadedBytes: number;
+  totalBytes: number;
+  file: string;
+}
+
+/**
+ * Fetches every file once, so a missing one is reported by name (the runtimes themselves fail
+ * with unhelpful messages) and the user sees progress on the first, tens-of-MB load. The server
+ * marks these files immutable, so the runtime's own fetch afterwards comes from the cache.
+ */
+export async function preloadModelFiles(files: string[], onProgress?: (p: LoadProgress) => void): Promise<void> {
+  const sizes = new Map<string, number>();
+  const heads = await Promise.all(
+    files.map(async (file) => {
+      let res: Response;
+      try {
+        res = await fetch(file, { method: 'HEAD' });
+      } catch (e) {
+        throw new ModelFileError(file, (e as Error).message);
+      }
+      if (!res.ok) throw new ModelFileError(file, `HTTP ${res.status}`);
+      return [file, Number(res.headers.get('content-length') ?? 0)] as const;
+    }),
+  );
+  for (const [file, size] of heads) sizes.set(file, size);
+  const totalBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
+  let loadedBytes = 0;
+  for (const file of files) {
+    const res = await fetch(file);
+    if (!res.ok || !res.body) throw new ModelFileError(file, `HTTP ${res.status}`);
+    const reader = res.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loadedBytes += value.byteLength;
+      onProgress?.({ loadedBytes, totalBytes, file });
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The page's one PoseStream (and so its one detector). `?runtime=tfjs|mediapipe` and
+ * `?model=lite|full|heavy` in the URL pin the choice over the settings, for tests and bug reports.
+ */
+import type { ModelVariant, Runtime } from './model-files';
+import { PoseStream } from './pose-stream.svelte';
+import type { RuntimePreference } from './runtime-choice';
+
+export const poseStream = new PoseStream();
+
+const params = typeof location !== 'undefined' ? new URLSearchParams(location.search) : new URLSearchParams();
+const pinnedRuntime = params.get('runtime') as Runtime | null;
+const pinnedModel = params.get('model') as ModelVariant | null;
+
+/** Applies the user's settings unless the URL pinned runtime or model. */
+export function applyModelSettings(runtime: RuntimePreference, variant: ModelVariant): void {
+  poseStream.setModel(
+    pinnedRuntime === 'tfjs' || pinnedRuntime === 'mediapipe' ? pinnedRuntime : runtime,
+    pinnedModel === 'lite' || pinnedModel === 'full' || pinnedModel === 'heavy' ? pinnedModel : variant,
+  );
+}
