@@ -1,0 +1,122 @@
+/**
+ * A side-view camera: perspective projection of the body-frame landmarks into a 1280x720 frame,
+ * BlazePose-like depth (z) and world coordinates, and detector-like scores. The camera stands on the
+ * near side, looks slightly down (so the far side shows a little higher and smaller, as in the real
+ * tracks), and aims at the middle of the resting body.
+ */
+import { KEYPOINT_NAMES, KP, MIRROR_INDEX } from '../pose/keypoint-names';
+import type { Keypoint, WorldPoint } from '../pose/track';
+import { BODY, type Vec3 } from './body';
+import type { Random } from './random';
+import type { Side } from './types';
+
+export const FRAME = { width: 1280, height: 720 } as const;
+
+/** Camera distance at scale 1, metres; far enough that perspective is mild. */
+const BASE_DISTANCE = 3;
+const PITCH = (18 * Math.PI) / 180;
+/** Focal length in pixels that makes a standing-height body 60% of the frame width at scale 1. */
+const FOCAL_PX = (0.6 * FRAME.width * BASE_DISTANCE) / BODY.stature;
+
+export interface View {
+  facing: Side;
+  nearSide: Side;
+  scale: number;
+  offset: { x: number; y: number };
+  /** Body-frame point [u, v] the camera aims at (it lands in the middle of the frame, plus offset). */
+  aim: [number, number];
+}
+
+export interface Projection {
+  /** x, y normalised; z hip-centred in image-width units; score still 0 (see scoreLandmarks). */
+  keypoints: Keypoint[];
+  world: WorldPoint[];
+}
+
+export const cameraDistance = (view: View): number => BASE_DISTANCE / view.scale;
+
+/** Metres in the body's plane per normalised image unit, [x, y]: converts image noise to world noise. */
+export const metresPerImageUnit = (view: View): [number, number] => {
+  const metresPerPixel = cameraDistance(view) / FOCAL_PX;
+  return [metresPerPixel * FRAME.width, metresPerPixel * FRAME.height];
+};
+
+export function project(points: Vec3[], view: View): Projection {
+  const distance = cameraDistance(view);
+  const across = view.facing === 'right' ? 1 : -1;
+  const nearIsLeft = view.nearSide === 'left';
+  // Camera frame: x right, y up, z away from the camera; the camera sits `distance` back along its axis.
+  const camera = points.map(([u, v, w]): Vec3 => {
+    const x = across * (u - view.aim[0]);
+    const up = v - view.aim[1];
+    const away = nearIsLeft ? -w : w;
+    const depth = distance + away * Math.cos(PITCH) - up * Math.sin(PITCH);
+    const height = up * Math.cos(PITCH) + away * Math.sin(PITCH);
+    return [x, height, depth];
+  });
+  const hip = midpoint(camera[KP.left_hip], camera[KP.right_hip]);
+  const keypoints = camera.map(([x, height, depth]): Keypoint => [
+    0.5 + view.offset.x + (FOCAL_PX * x) / depth / FRAME.width,
+    0.5 + view.offset.y - (FOCAL_PX * height) / depth / FRAME.height,
+    ((depth - hip[2]) * FOCAL_PX) / hip[2] / FRAME.width,
+    0,
+  ]);
+  const world = camera.map(([x, height, depth]): WorldPoint => [x - hip[0], -(height - hip[1]), depth - hip[2]]);
+  return { keypoints, world };
+}
+
+const midpoint = (a: Vec3, b: Vec3): Vec3 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+
+/**
+ * Typical BlazePose scores in a side view: the near side and the face are confident, the far side
+ * less so and worst at the hands and feet, which the body hides. Landmarks outside the image get
+ * the low scores the detector gives to guessed points.
+ */
+const FAR_SIDE_SCORE: Record<string, number> = {
+  shoulder: 0.8,
+  hip: 0.8,
+  elbow: 0.68,
+  knee: 0.7,
+  wrist: 0.6,
+  ankle: 0.65,
+  heel: 0.62,
+  foot_index: 0.6,
+  pinky: 0.55,
+  index: 0.55,
+  thumb: 0.55,
+};
+
+function baseScore(index: number, nearSide: Side): number {
+  const name = KEYPOINT_NAMES[index];
+  const part = name.replace(/^(left|right)_/, '');
+  if (!name.startsWith('left_') && !name.startsWith('right_')) return 0.99;
+  if (name.startsWith(nearSide)) return 0.97;
+  return FAR_SIDE_SCORE[part] ?? 0.95; // far eye, ear, mouth corner: the face stays clear
+}
+
+const inImage = (k: Keypoint): boolean => k[0] >= 0 && k[0] <= 1 && k[1] >= 0 && k[1] <= 1;
+
+/** Fills in scores (with a little jitter) in place. */
+export function scoreLandmarks(keypoints: Keypoint[], nearSide: Side, random: Random): void {
+  keypoints.forEach((k, i) => {
+    const base = inImage(k) ? baseScore(i, nearSide) : 0.12;
+    k[3] = Math.min(1, Math.max(0, base + (random.next() - 0.5) * 0.06));
+  });
+}
+
+/**
+ * What a detector reports on a selfie-mirrored video: the image flips (x -> 1 - x, world x -> -x)
+ * and the body it sees is the mirror body, so every left landmark is reported as right and back.
+ */
+export function mirrorProjection(p: Projection): Projection {
+  return {
+    keypoints: MIRROR_INDEX.map((from) => {
+      const [x, y, z, score] = p.keypoints[from];
+      return [1 - x, y, z, score];
+    }),
+    world: MIRROR_INDEX.map((from) => {
+      const [x, y, z] = p.world[from];
+      return [-x, y, z];
+    }),
+  };
+}

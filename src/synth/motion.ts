@@ -1,0 +1,152 @@
+/**
+ * The motion over time: a list of segments, each easing from one pose to the next. A rep is
+ * rise -> top (pause or hold) -> lower -> rest; the plan also says what truly happened (reps, holds),
+ * so tests compare the engine against the plan rather than against a re-measurement.
+ */
+import { applyPatches, easeInOut, lerpPose, swapSides } from './pose';
+import { frontSign } from './body';
+import type { BodyPose, ExerciseSpec, PosePatch, RepTiming, Side, SynthTruth } from './types';
+
+export interface Segment {
+  start: number;
+  end: number;
+  from: BodyPose;
+  to: BodyPose;
+}
+
+export interface MotionPlan {
+  segments: Segment[];
+  duration: number;
+  truth: SynthTruth;
+}
+
+/** A pose to move to and how long the move takes. */
+interface Step {
+  to: BodyPose;
+  seconds: number;
+}
+
+export interface PlanOptions {
+  reps: number;
+  holdSeconds?: number;
+  restSeconds?: number;
+  faults: string[];
+  /** Alternating exercises: the leg raised on the first rep. */
+  firstSide: Side;
+  walkOut: boolean;
+  /** Metres to walk sideways to leave the frame (depends on camera distance). */
+  walkDistance: number;
+}
+
+/** Appends steps to a segment list, each starting where the previous one ended. */
+function appendSteps(segments: Segment[], from: BodyPose, start: number, steps: Step[]): { pose: BodyPose; time: number } {
+  let pose = from;
+  let time = start;
+  for (const step of steps) {
+    segments.push({ start: time, end: time + step.seconds, from: pose, to: step.to });
+    pose = step.to;
+    time += step.seconds;
+  }
+  return { pose, time };
+}
+
+export function faultSpecs(spec: ExerciseSpec, faults: string[]) {
+  return faults.map((id) => {
+    const fault = spec.faults[id];
+    if (!fault) throw new Error(`Unknown fault "${id}" for ${spec.id}; known: ${Object.keys(spec.faults).join(', ')}`);
+    return fault;
+  });
+}
+
+/** Rest and top poses, and timing, with the faults applied. */
+export function repPoses(spec: ExerciseSpec, faults: string[]) {
+  const applied = faultSpecs(spec, faults);
+  const rest = applyPatches(spec.rest, ...applied.map((f) => f.rest));
+  const top = applyPatches(rest, spec.top, ...applied.map((f) => f.top));
+  const timing: RepTiming = Object.assign({ ...spec.timing }, ...applied.map((f) => f.timing ?? {}));
+  const holdFraction = applied.reduce((k, f) => k * (f.holdFraction ?? 1), 1);
+  return { rest, top, timing, holdFraction };
+}
+
+export function planMotion(spec: ExerciseSpec, options: PlanOptions): MotionPlan {
+  const { rest, top, timing, holdFraction } = repPoses(spec, options.faults);
+  const restSeconds = options.restSeconds ?? timing.rest;
+  const targetHold = options.holdSeconds ?? spec.holdSeconds;
+  const topSeconds = targetHold !== undefined ? targetHold * holdFraction : timing.top;
+  const segments: Segment[] = [];
+  const truth: SynthTruth = { reps: options.reps, holds: [], faults: [...options.faults], repIntervals: [] };
+
+  let { pose, time } = appendSteps(segments, rest, 0, [{ to: rest, seconds: restSeconds }]);
+  for (let i = 0; i < options.reps; i++) {
+    // Specs describe the left leg's rep; the other side is its mirror image.
+    const side: Side = i % 2 === 0 ? options.firstSide : options.firstSide === 'left' ? 'right' : 'left';
+    const repTop = spec.alternates && side === 'right' ? swapSides(top) : top;
+    const repStart = time;
+    ({ pose, time } = appendSteps(segments, pose, time, [
+      { to: repTop, seconds: timing.rise },
+      { to: repTop, seconds: topSeconds },
+    ]));
+    if (spec.holdSeconds !== undefined) truth.holds.push({ start: time - topSeconds, end: time });
+    ({ pose, time } = appendSteps(segments, pose, time, [{ to: rest, seconds: timing.lower }]));
+    truth.repIntervals.push(spec.alternates ? { start: repStart, end: time, side } : { start: repStart, end: time });
+    ({ pose, time } = appendSteps(segments, pose, time, [{ to: rest, seconds: restSeconds }]));
+  }
+  if (options.walkOut) {
+    const start = time;
+    ({ pose, time } = appendSteps(segments, pose, time, walkOutSteps(spec, rest, options.walkDistance)));
+    truth.walkOut = { start, end: time };
+    ({ pose, time } = appendSteps(segments, pose, time, [{ to: rest, seconds: Math.max(restSeconds, 2) }]));
+  }
+  return { segments, duration: time, truth };
+}
+
+/** Standing upright where the person lay, with the anchor joint at its standing height. */
+function standingPose(spec: ExerciseSpec, rest: BodyPose): BodyPose {
+  const anchorHeight = spec.anchor === 'hip' ? 0.92 : 0.92 + 0.5;
+  const arm = { upper: -90, bend: 10, end: 0 };
+  const leg = { upper: -90, bend: 0, end: 0 };
+  return { anchor: [rest.anchor[0], anchorHeight], torso: 90, neck: 0, pelvisRoll: 0, armL: arm, armR: arm, legL: leg, legR: leg };
+}
+
+/**
+ * Stand up, walk out of the frame toward where the face points, wait, walk back, lie down again:
+ * big movements that must never count as a rep.
+ */
+function walkOutSteps(spec: ExerciseSpec, rest: BodyPose, distance: number): Step[] {
+  const standing = standingPose(spec, rest);
+  // Standing, the front faces +u for a face-down spec and -u for a face-up one.
+  const forward = -frontSign(spec);
+  const stepsEachWay = 6;
+  const stride = (k: number, sign: number): PosePatch => {
+    const swing = sign * 20;
+    return {
+      anchor: [rest.anchor[0] + forward * distance * k, standing.anchor[1]],
+      legL: { upper: -90 + forward * swing },
+      legR: { upper: -90 - forward * swing },
+      armL: { upper: -90 - forward * swing },
+      armR: { upper: -90 + forward * swing },
+    };
+  };
+  const out: Step[] = [];
+  for (let i = 1; i <= stepsEachWay; i++) out.push({ to: applyPatches(standing, stride(i / stepsEachWay, i % 2 ? 1 : -1)), seconds: 0.5 });
+  const away = out[out.length - 1].to;
+  const back: Step[] = [];
+  for (let i = stepsEachWay - 1; i >= 0; i--) back.push({ to: applyPatches(standing, stride(i / stepsEachWay, i % 2 ? 1 : -1)), seconds: 0.5 });
+  return [{ to: standing, seconds: 2 }, ...out, { to: away, seconds: 2 }, ...back, { to: standing, seconds: 0.5 }, { to: rest, seconds: 2 }];
+}
+
+/** The pose at time t: eased between the keyframes of the segment containing t. */
+export function poseAtTime(plan: MotionPlan, t: number): BodyPose {
+  const segments = plan.segments;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segments[lo];
+  const span = seg.end - seg.start;
+  return lerpPose(seg.from, seg.to, span > 0 ? easeInOut((t - seg.start) / span) : 1);
+}
+

@@ -1,0 +1,123 @@
+/**
+ * Data types of the synthetic skeleton: a body pose as a handful of sagittal-plane angles, and an
+ * exercise as a declarative spec of poses (rest, top, fault patches) plus timing.
+ *
+ * Angle conventions (degrees), chosen so specs read like a description of the picture:
+ * - Absolute directions (torso, upper arm, thigh) are measured in the sagittal plane from the
+ *   direction the head points along the floor: 0 = toward the head end, 90 = up, 180 = toward the
+ *   feet end, -90 (or 270) = down.
+ * - Bends (neck, elbow, knee, wrist, ankle) are anatomical and relative to the parent segment, so a
+ *   value keeps its meaning whether the person lies face down or face up.
+ */
+import type { Side } from '../engine/events';
+
+export type { Side };
+
+/** One arm or leg: the proximal segment's direction and the two distal bends. */
+export interface LimbPose {
+  /** Direction of the upper arm (shoulder -> elbow) or thigh (hip -> knee), absolute. */
+  upper: number;
+  /** Elbow or knee flexion: 0 = straight. */
+  bend: number;
+  /** Arm: wrist flexion (0 = hand in line). Leg: ankle plantarflexion (0 = foot square to the shin). */
+  end: number;
+}
+
+export interface BodyPose {
+  /** Where the spec's anchor joint (hip or shoulder centre) sits: [along the floor, height], metres. */
+  anchor: [number, number];
+  /** Direction hip centre -> shoulder centre, absolute. */
+  torso: number;
+  /** Neck extension (+, head tips back) or flexion (-), relative to the torso line. */
+  neck: number;
+  /** Pelvis roll about the spine, + lifts the left hip toward the back (side view: hips separate). */
+  pelvisRoll: number;
+  armL: LimbPose;
+  armR: LimbPose;
+  legL: LimbPose;
+  legR: LimbPose;
+}
+
+/** A change to some fields of a pose; limbs may be patched field by field. */
+export type PosePatch = {
+  [K in keyof BodyPose]?: BodyPose[K] extends LimbPose ? Partial<LimbPose> : BodyPose[K];
+};
+
+/** Seconds spent in each part of one repetition. */
+export interface RepTiming {
+  rise: number;
+  /** Pause at the top; for hold exercises the hold time replaces it. */
+  top: number;
+  lower: number;
+  /** Lying still between reps (also before the first and after the last). */
+  rest: number;
+}
+
+/** A form fault as a change to the clean motion. */
+export interface FaultSpec {
+  /** What the fault looks like, in plain words (for docs and the CLI). */
+  description: string;
+  /** Patch applied to the rest pose (e.g. feet placed further away). */
+  rest?: PosePatch;
+  /** Patch applied to the top pose, after the exercise's own top. */
+  top?: PosePatch;
+  timing?: Partial<RepTiming>;
+  /** Fraction of the target hold actually held (hold-short). */
+  holdFraction?: number;
+}
+
+export interface ExerciseSpec {
+  id: string;
+  /** Which way the body's front faces when the torso is level: 'floor' (prone, all fours) or 'ceiling' (supine). */
+  front: 'floor' | 'ceiling';
+  /** The joint that stays put on the floor while the rest moves around it. */
+  anchor: 'hip' | 'shoulder';
+  rest: BodyPose;
+  /** Change from rest at the top of a rep. Alternating exercises describe the left leg's rep. */
+  top: PosePatch;
+  timing: RepTiming;
+  /** Present for hold exercises: default seconds held at the top of each rep. */
+  holdSeconds?: number;
+  /** Reps alternate sides (bird-dog): every other rep is the left/right mirror of `top`. */
+  alternates?: boolean;
+  faults: Record<string, FaultSpec>;
+}
+
+export interface SynthOptions {
+  exercise: string;
+  reps?: number;
+  holdSeconds?: number;
+  restSeconds?: number;
+  fps?: number;
+  unevenSpacing?: boolean;
+  /** The body side nearer the camera, before any mirroring. */
+  side?: Side;
+  /** Which way the head points in the image, before any mirroring. */
+  facing?: Side;
+  mirrored?: boolean;
+  scale?: number;
+  offset?: { x: number; y: number };
+  faults?: string[];
+  noise?: number;
+  dropouts?: { start: number; duration: number }[];
+  walkOut?: boolean;
+  seed?: number;
+}
+
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+/** What the synthetic clip contains, for tests to compare the engine against. */
+export interface SynthTruth {
+  reps: number;
+  /** Hold exercises only: the time at the top of each rep (empty for dynamic exercises). */
+  holds: Interval[];
+  /** Fault ids applied to every rep. */
+  faults: string[];
+  /** Each rep from leaving rest to being back at rest; alternating exercises name the raised leg. */
+  repIntervals: (Interval & { side?: Side })[];
+  /** With walkOut: from starting to stand up until lying back down. */
+  walkOut?: Interval;
+}
