@@ -78,6 +78,10 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      // tools.html: the headless page the extract CLI and detector benchmark drive.
+      input: { main: join(import.meta.dirname, 'index.html'), tools: join(import.meta.dirname, 'tools.html') },
+    },
     chunkSizeWarningLimit: 4000,
   },
   server: { strictPort: true },
