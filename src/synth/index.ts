@@ -91,7 +91,8 @@ function addNoise(p: Projection, sigma: number, view: View, random: Random): voi
   });
 }
 
-function frameAt(t: number, ctx: FrameContext): PoseFrame {
+/** The frame the detector would report at time t, before rounding. */
+function rawFrameAt(t: number, ctx: FrameContext): PoseFrame {
   const { plan, spec, view, options, random } = ctx;
   const inDropout = (options.dropouts ?? []).some((d) => t >= d.start && t < d.start + d.duration);
   // Draw the jitter even for dropped frames, so a drop-out does not change the frames after it.
@@ -101,7 +102,16 @@ function frameAt(t: number, ctx: FrameContext): PoseFrame {
   if (options.noise) addNoise(projection, options.noise, view, random);
   if (inDropout || personOutOfFrame(projection)) return NO_PERSON(t);
   if (options.mirrored) projection = mirrorProjection(projection);
-  return roundFrame({ t, keypoints: projection.keypoints, world: projection.world });
+  return { t, keypoints: projection.keypoints, world: projection.world };
+}
+
+/** The frame at time t as the track stores it: rounded to 4 decimals (pose-track rule). */
+const frameAt = (t: number, ctx: FrameContext): PoseFrame => withoutNegativeZero(roundFrame(rawFrameAt(t, ctx)));
+
+/** Rounding tiny negatives gives -0, which JSON writes as 0: drop it so a track equals its own reread. */
+function withoutNegativeZero(frame: PoseFrame): PoseFrame {
+  const fix = <T extends number[]>(p: T): T => p.map((v) => v + 0) as T;
+  return { t: frame.t, keypoints: frame.keypoints?.map(fix) ?? null, world: frame.world?.map(fix) ?? null };
 }
 
 /** Everything a frame needs, from the options: spec, camera, motion plan and the seeded jitter. */

@@ -5,7 +5,7 @@
  */
 import { applyPatches, easeInOut, lerpPose, swapSides } from './pose';
 import { frontSign } from './body';
-import type { BodyPose, ExerciseSpec, PosePatch, RepTiming, Side, SynthTruth } from './types';
+import type { BodyPose, ExerciseSpec, Interval, LimbPose, PosePatch, RepTiming, Side, SynthTruth } from './types';
 
 export interface Segment {
   start: number;
@@ -68,6 +68,10 @@ export function repPoses(spec: ExerciseSpec, faults: string[]) {
   return { rest, top, timing, holdFraction };
 }
 
+/** Times in the truth are rounded like track times (4 decimals), so tests compare like with like. */
+const interval = (start: number, end: number): Interval => ({ start: round4(start), end: round4(end) });
+const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
+
 export function planMotion(spec: ExerciseSpec, options: PlanOptions): MotionPlan {
   const { rest, top, timing, holdFraction } = repPoses(spec, options.faults);
   const restSeconds = options.restSeconds ?? timing.rest;
@@ -82,30 +86,40 @@ export function planMotion(spec: ExerciseSpec, options: PlanOptions): MotionPlan
     const side: Side = i % 2 === 0 ? options.firstSide : options.firstSide === 'left' ? 'right' : 'left';
     const repTop = spec.alternates && side === 'right' ? swapSides(top) : top;
     const repStart = time;
-    ({ pose, time } = appendSteps(segments, pose, time, [
-      { to: repTop, seconds: timing.rise },
-      { to: repTop, seconds: topSeconds },
-    ]));
-    if (spec.holdSeconds !== undefined) truth.holds.push({ start: time - topSeconds, end: time });
+    ({ pose, time } = appendSteps(segments, pose, time, [{ to: repTop, seconds: timing.rise }]));
+    const holdStart = time;
+    ({ pose, time } = appendSteps(segments, pose, time, [{ to: repTop, seconds: topSeconds }]));
+    if (spec.holdSeconds !== undefined) truth.holds.push(interval(holdStart, time));
     ({ pose, time } = appendSteps(segments, pose, time, [{ to: rest, seconds: timing.lower }]));
-    truth.repIntervals.push(spec.alternates ? { start: repStart, end: time, side } : { start: repStart, end: time });
+    truth.repIntervals.push(spec.alternates ? { ...interval(repStart, time), side } : interval(repStart, time));
     ({ pose, time } = appendSteps(segments, pose, time, [{ to: rest, seconds: restSeconds }]));
   }
   if (options.walkOut) {
     const start = time;
     ({ pose, time } = appendSteps(segments, pose, time, walkOutSteps(spec, rest, options.walkDistance)));
-    truth.walkOut = { start, end: time };
+    truth.walkOut = interval(start, time);
     ({ pose, time } = appendSteps(segments, pose, time, [{ to: rest, seconds: Math.max(restSeconds, 2) }]));
   }
   return { segments, duration: time, truth };
 }
 
+/** The direction equal to `target` modulo 360° nearest to `from`, so a blend turns the short way. */
+const nearestTurn = (from: number, target: number): number => target + 360 * Math.round((from - target) / 360);
+
 /** Standing upright where the person lay, with the anchor joint at its standing height. */
 function standingPose(spec: ExerciseSpec, rest: BodyPose): BodyPose {
   const anchorHeight = spec.anchor === 'hip' ? 0.92 : 0.92 + 0.5;
-  const arm = { upper: -90, bend: 10, end: 0 };
-  const leg = { upper: -90, bend: 0, end: 0 };
-  return { anchor: [rest.anchor[0], anchorHeight], torso: 90, neck: 0, pelvisRoll: 0, armL: arm, armR: arm, legL: leg, legR: leg };
+  const hang = (limb: LimbPose, bend: number): LimbPose => ({ upper: nearestTurn(limb.upper, -90), bend, end: 0 });
+  return {
+    anchor: [rest.anchor[0], anchorHeight],
+    torso: nearestTurn(rest.torso, 90),
+    neck: 0,
+    pelvisRoll: 0,
+    armL: hang(rest.armL, 10),
+    armR: hang(rest.armR, 10),
+    legL: hang(rest.legL, 0),
+    legR: hang(rest.legR, 0),
+  };
 }
 
 /**
@@ -121,10 +135,10 @@ function walkOutSteps(spec: ExerciseSpec, rest: BodyPose, distance: number): Ste
     const swing = sign * 20;
     return {
       anchor: [rest.anchor[0] + forward * distance * k, standing.anchor[1]],
-      legL: { upper: -90 + forward * swing },
-      legR: { upper: -90 - forward * swing },
-      armL: { upper: -90 - forward * swing },
-      armR: { upper: -90 + forward * swing },
+      legL: { upper: standing.legL.upper + forward * swing },
+      legR: { upper: standing.legR.upper - forward * swing },
+      armL: { upper: standing.armL.upper - forward * swing },
+      armR: { upper: standing.armR.upper + forward * swing },
     };
   };
   const out: Step[] = [];
