@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { jointAngle } from './joint_angle';
+import { segmentAngle } from './segment_angle';
+import { pointLineDistance } from './point_line_distance';
+import { torsoLength } from './torso_length';
+import { KP } from '../pose/keypoint-names';
+
+describe('jointAngle', () => {
+  it('is 180 for a straight limb and 90 for a right angle', () => {
+    expect(jointAngle(0, 0, 1, 0, 2, 0)).toBeCloseTo(180);
+    expect(jointAngle(0, 0, 1, 0, 1, 1)).toBeCloseTo(90);
+  });
+  it('does not depend on the direction the limb points', () => {
+    expect(jointAngle(2, 0, 1, 0, 1, 1)).toBeCloseTo(jointAngle(0, 0, 1, 0, 1, 1));
+  });
+});
+
+describe('segmentAngle', () => {
+  it('is positive when the end is higher (image y grows down)', () => {
+    expect(segmentAngle(0, 1, 1, 0)).toBeCloseTo(45);
+    expect(segmentAngle(0, 0, 1, 1)).toBeCloseTo(-45);
+  });
+  it('reads the same mirrored', () => {
+    expect(segmentAngle(0, 1, -1, 0)).toBeCloseTo(segmentAngle(0, 1, 1, 0));
+  });
+});
+
+describe('pointLineDistance', () => {
+  it('is positive above a horizontal line, whichever way it is drawn', () => {
+    expect(pointLineDistance(0.5, -0.2, 0, 0, 1, 0)).toBeCloseTo(0.2);
+    expect(pointLineDistance(0.5, -0.2, 1, 0, 0, 0)).toBeCloseTo(0.2);
+    expect(pointLineDistance(0.5, 0.3, 1, 0, 0, 0)).toBeCloseTo(-0.3);
+  });
+});
+
+describe('torsoLength', () => {
+  it('measures mid-shoulder to mid-hip', () => {
+    const xs = new Float64Array(33);
+    const ys = new Float64Array(33);
+    ys[KP.left_hip] = ys[KP.right_hip] = 0.5;
+    xs[KP.left_shoulder] = xs[KP.right_shoulder] = 0.3;
+    ys[KP.left_shoulder] = ys[KP.right_shoulder] = 0.1;
+    expect(torsoLength(xs, ys)).toBeCloseTo(0.5);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The measurements an exercise spec reads, by side-relative landmark name (`hip`, `opposite_knee`):
+ * joint angles, segment angles to the horizontal, signed point-to-line distances and heights. Lengths
+ * come out in torso lengths, so thresholds hold at any distance from the camera; angles in degrees.
+ * One instance is reused for every frame: reading a feature allocates nothing.
+ */
+import type { Side } from './events';
+import { LANDMARKS, type BodyRef, type LandmarkTable } from './body_parts';
+import { jointAngle } from './joint_angle';
+import { segmentAngle } from './segment_angle';
+import { pointLineDistance } from './point_line_distance';
+import { torsoLength } from './torso_length';
+
+export class PoseFeatures {
+  xs: ArrayLike<number> = new Float64Array(33);
+  ys: ArrayLike<number> = new Float64Array(33);
+  scores: ArrayLike<number> = new Float64Array(33);
+  side: Side = 'left';
+  /** Torso length in image units (x scaled by aspect); never zero. */
+  torso = 1;
+  private at: LandmarkTable = LANDMARKS.left;
+
+  /** Points the features at a new frame's (smoothed) coordinates. */
+  set(xs: ArrayLike<number>, ys: ArrayLike<number>, scores: ArrayLike<number>, side: Side): this {
+    this.xs = xs;
+    this.ys = ys;
+    this.scores = scores;
+    this.torso = Math.max(torsoLength(xs, ys), 1e-6);
+    return this.setSide(side);
+  }
+
+  setSide(side: Side): this {
+    this.side = side;
+    this.at = LANDMARKS[side];
+    return this;
+  }
+
+  index(ref: BodyRef): number {
+    return this.at[ref];
+  }
+
+  x(ref: BodyRef): number {
+    return this.xs[this.at[ref]];
+  }
+
+  y(ref: BodyRef): number {
+    return this.ys[this.at[ref]];
+  }
+
+  score(ref: BodyRef): number {
+    return this.scores[this.at[ref]];
+  }
+
+  /** Angle at b, 0..180 degrees (180 = straight). */
+  angle(a: BodyRef, b: BodyRef, c: BodyRef): number {
+    const { xs, ys, at } = this;
+    return jointAngle(xs[at[a]], ys[at[a]], xs[at[b]], ys[at[b]], xs[at[c]], ys[at[c]]);
+  }
+
+  /** Elevation of the segment a->b above the horizontal, -90..90 degrees. */
+  elevation(a: BodyRef, b: BodyRef): number {
+    const { xs, ys, at } = this;
+    return segmentAngle(xs[at[a]], ys[at[a]], xs[at[b]], ys[at[b]]);
+  }
+
+  /** Elevation from the centroid of `from` to the centroid of `to`: a longer, steadier baseline for small parts like the head. */
+  centroidElevation(from: readonly BodyRef[], to: readonly BodyRef[]): number {
+    let ax = 0;
+    let ay = 0;
+    let bx = 0;
+    let by = 0;
+    for (const r of from) {
+      ax += this.xs[this.at[r]];
+      ay += this.ys[this.at[r]];
+    }
+    for (const r of to) {
+      bx += this.xs[this.at[r]];
+      by += this.ys[this.at[r]];
+    }
+    return segmentAngle(ax / from.length, ay / from.length, bx / to.length, by / to.length);
+  }
+
+  /** How far p lies above the line through a and b, in torso lengths (negative = below). */
+  aboveLine(p: BodyRef, a: BodyRef, b: BodyRef): number {
+    const { xs, ys, at } = this;
+    return pointLineDistance(xs[at[p]], ys[at[p]], xs[at[a]], ys[at[a]], xs[at[b]], ys[at[b]]) / this.torso;
+  }
+
+  /** How far a is above b, in torso lengths (negative = below). */
+  heightAbove(a: BodyRef, b: BodyRef): number {
+    return (this.ys[this.at[b]] - this.ys[this.at[a]]) / this.torso;
+  }
+
+  /** Horizontal distance between a and b, in torso lengths. */
+  apart(a: BodyRef, b: BodyRef): number {
+    return Math.abs(this.xs[this.at[a]] - this.xs[this.at[b]]) / this.torso;
+  }
+}
+
+/** Linear 0..1 progress of `value` from `from` to `to` (either direction), clamped. */
+export function ramp(value: number, from: number, to: number): number {
+  const p = (value - from) / (to - from);
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}

@@ -1,0 +1,14 @@
+import { KP } from '../pose/keypoint-names';
+
+/**
+ * Distance from the mid-shoulder to the mid-hip point, the body's yardstick: features are divided by
+ * it so that thresholds hold whether the person is near the camera or far from it. `xs`/`ys` are in
+ * image units with x already scaled by the frame's aspect ratio.
+ */
+export function torsoLength(xs: ArrayLike<number>, ys: ArrayLike<number>): number {
+  const sx = (xs[KP.left_shoulder] + xs[KP.right_shoulder]) / 2;
+  const sy = (ys[KP.left_shoulder] + ys[KP.right_shoulder]) / 2;
+  const hx = (xs[KP.left_hip] + xs[KP.right_hip]) / 2;
+  const hy = (ys[KP.left_hip] + ys[KP.right_hip]) / 2;
+  return Math.hypot(sx - hx, sy - hy);
+}
