@@ -1,0 +1,218 @@
+/**
+ * The exercise engine: PoseFrames in, EngineEvents out. Per frame it runs the stages in order:
+ * smoothing (One Euro) -> side choice -> visibility and posture gate -> features -> progress signal
+ * -> phase machine -> rep counter / hold timer -> form rules. Everything is a pure function of the
+ * frames and their timestamps, so replaying a recorded track gives exactly the live events.
+ */
+import type { PoseFrame } from '../pose/track';
+import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Severity, Side } from './events';
+import type { ExerciseSpec, FormRule } from './exercise_spec';
+import { LANDMARKS } from './body_parts';
+import { KeypointSmoother } from './keypoint_smoother';
+import { VisibleSideChooser } from './choose_visible_side';
+import { PoseFeatures } from './pose_features';
+import { PhaseMachine } from './phase_machine';
+import { RepCounter, type RepSummary } from './rep_counter';
+import { HoldTimer } from './hold_timer';
+import { FormRuleEvaluator } from './form_rules';
+import { repScore } from './rep_score';
+import { FramingMonitor, hiddenLandmarks, MIN_VISIBLE_SCORE } from './framing';
+
+export interface ExerciseEngineOptions {
+  /** Hold target in seconds for hold exercises (clamped to the spec's range). */
+  holdSeconds?: number;
+  /** Frame width / height: keypoints are normalised per axis, so angles need it. Default 16:9. */
+  aspect?: number;
+}
+
+export interface ExerciseEngine {
+  push(frame: PoseFrame): EngineEvent[];
+  snapshot(): EngineSnapshot;
+  /** Closes a hold or rep left open at the end of the source. */
+  finish(): EngineEvent[];
+  readonly spec: ExerciseSpec;
+}
+
+/** After this long without a usable frame, a rep in progress is dropped and the start pose awaited again. */
+const RESET_AFTER_SECONDS = 3;
+const HOLD_PROGRESS_EVERY = 0.5;
+/** How far below the rep's peak the signal may be and still count as at the top, for `top` rules. */
+const TOP_BAND = 0.15;
+const DEFAULT_ASPECT = 16 / 9;
+/** A hold is timed while the signal stays within this much of the rep's peak (~10% of the range). */
+const DEFAULT_PLATEAU_DROP = 0.03;
+
+export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOptions = {}): ExerciseEngine {
+  const smoother = new KeypointSmoother(options.aspect ?? DEFAULT_ASPECT);
+  const sideChooser = new VisibleSideChooser();
+  const features = new PoseFeatures();
+  const machine = new PhaseMachine(spec.phases);
+  const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
+  const rules = new FormRuleEvaluator(spec.rules);
+  const framing = new FramingMonitor();
+  const holdTimer = spec.hold
+    ? new HoldTimer({
+        targetSeconds: clamp(options.holdSeconds ?? spec.hold.targetSeconds, 1, spec.hold.maxSeconds),
+        graceSeconds: spec.hold.graceSeconds,
+        progressEvery: HOLD_PROGRESS_EVERY,
+      })
+    : null;
+  const resetAfter = Math.max(RESET_AFTER_SECONDS, spec.hold?.graceSeconds ?? 0);
+  const required: Record<Side, number[]> = {
+    left: spec.landmarks.map((r) => LANDMARKS.left[r]),
+    right: spec.landmarks.map((r) => LANDMARKS.right[r]),
+  };
+
+  let t = 0;
+  let lastActive = -Infinity;
+  let workingSide: Side | null = null;
+  let signal: number | null = null;
+  let metric: number | null = null;
+  let status: FramingStatus = 'ok';
+  /** Rules broken during the rep in progress (reported or not: cooldowns only silence the voice). */
+  let repFaults: FormRule[] = [];
+
+  const faultEvent = (rule: FormRule, at: number): FaultEvent => ({
+    type: 'fault',
+    t: at,
+    rule: rule.id,
+    cue: rule.cue,
+    severity: rule.severity,
+    landmarks: rule.landmarks.map((r) => features.index(r)),
+  });
+
+  function endRep(rep: RepSummary, finished: boolean, events: EngineEvent[]): void {
+    holdTimer?.retime(rep.topStart);
+    const hold = holdTimer?.end(rep.topEnd) ?? null;
+    if (hold) events.push(hold);
+    const broken = rules.checkRep({
+      rep,
+      holdSeconds: hold?.seconds ?? null,
+      holdTarget: holdTimer?.config.targetSeconds ?? null,
+      finished,
+    });
+    for (const rule of broken) events.push(faultEvent(rule, t));
+    const faults = [...new Set([...repFaults, ...broken])];
+    repFaults = [];
+    const rangeReached = Math.min(1, rep.peak);
+    const event: RepEvent = {
+      type: 'rep',
+      t,
+      index: reps.count,
+      start: rep.start,
+      end: rep.end,
+      score: repScore(rangeReached, faults.map((r): Severity => r.severity)),
+      range: rangeReached,
+      faults: faults.map((r) => r.id),
+    };
+    if (workingSide) event.side = workingSide;
+    events.push(event);
+  }
+
+  /** A frame without a usable pose: nothing moves, but a long enough gap ends what was open. */
+  function pause(events: EngineEvent[]): void {
+    signal = null;
+    metric = null;
+    machine.pause();
+    reps.pause();
+    rules.pause();
+    const open = reps.open();
+    if (open && holdTimer?.lapsed(t)) {
+      const rep = reps.close(holdTimer.lastSeen);
+      if (rep) endRep(rep, false, events);
+      machine.reset();
+    } else if (t - lastActive > resetAfter && machine.phase !== 'waiting') {
+      reps.discard();
+      repFaults = [];
+      machine.reset();
+    }
+  }
+
+  function step(frame: PoseFrame, events: EngineEvent[]): void {
+    const keypoints = frame.keypoints;
+    if (!keypoints) {
+      status = 'no-person';
+      return pause(events);
+    }
+    smoother.update(keypoints, t);
+    const nearSide = sideChooser.update(keypoints);
+    features.set(smoother.xs, smoother.ys, smoother.scores, nearSide);
+    // The working side of an alternating exercise is decided at rest and kept through the lift.
+    if (spec.workingSide && machine.phase !== 'up') workingSide = spec.workingSide(features);
+    const side = workingSide ?? nearSide;
+    features.setSide(side);
+
+    const hidden = hiddenLandmarks(keypoints, required[side], MIN_VISIBLE_SCORE);
+    status = hidden.length > 0 ? 'landmarks-hidden' : 'ok';
+    const framingEvent = framing.update(t, status, hidden);
+    if (framingEvent) events.push(framingEvent);
+    if (hidden.length > 0 || !spec.posture(features)) return pause(events);
+
+    lastActive = t;
+    signal = spec.signal(features);
+    metric = spec.metric.measure(features);
+    const transition = machine.update(t, signal);
+    const done = reps.update(t, signal, metric, transition);
+    const open = reps.open();
+    if (holdTimer && open) {
+      if (!holdTimer.active) events.push(holdTimer.begin(open.topStart, t));
+      else holdTimer.retime(open.topStart);
+    }
+
+    const atTop = open !== null && signal >= Math.max(spec.phases.enter, open.peak - TOP_BAND);
+    for (const rule of rules.check(t, machine.phase, atTop, features)) events.push(faultEvent(rule, t));
+    if (open) {
+      for (let i = 0; i < rules.frameRules.length; i++) {
+        if (rules.active[i] && !repFaults.includes(rules.frameRules[i])) repFaults.push(rules.frameRules[i]);
+      }
+    }
+    if (holdTimer?.active && machine.phase === 'up') {
+      const progress = holdTimer.hold(t);
+      if (progress) events.push(progress);
+    }
+    if (done) endRep(done, true, events);
+  }
+
+  return {
+    spec,
+    push(frame) {
+      const events: EngineEvent[] = [];
+      t = frame.t;
+      if (!frame.keypoints) {
+        const framingEvent = framing.update(t, 'no-person', []);
+        if (framingEvent) events.push(framingEvent);
+      }
+      step(frame, events);
+      return events;
+    },
+    finish() {
+      const events: EngineEvent[] = [];
+      const rep = reps.close(t);
+      if (rep) endRep(rep, false, events);
+      machine.reset();
+      return events;
+    },
+    snapshot() {
+      const holding = !!holdTimer?.active && machine.phase === 'up';
+      return {
+        t,
+        reps: reps.count,
+        phase: signal === null ? 'paused' : machine.phase,
+        signal,
+        metric,
+        holding,
+        holdSeconds: holdTimer?.active ? holdTimer.seconds(holdTimer.lastSeen) : 0,
+        holdTarget: holdTimer?.config.targetSeconds ?? null,
+        side: workingSide ?? sideChooser.current(),
+        framing: status,
+        activeFaults: rules.frameRules
+          .filter((_, i) => rules.active[i])
+          .map((r) => ({ rule: r.id, cue: r.cue, landmarks: r.landmarks.map((l) => features.index(l)) })),
+      };
+    },
+  };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
+}

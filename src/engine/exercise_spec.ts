@@ -1,0 +1,89 @@
+/**
+ * What an exercise is, as data plus a few pure functions of the pose features. The engine runs any
+ * spec through the same pipeline; a new exercise is a new spec, never a new loop.
+ */
+import type { Severity, Side } from './events';
+import type { BodyRef } from './body_parts';
+import type { PoseFeatures } from './pose_features';
+import type { PhaseMachineConfig } from './phase_machine';
+import type { RepSummary } from './rep_counter';
+
+export type ExerciseKind = 'reps' | 'hold';
+export type CameraView = 'side' | 'front';
+
+interface RuleBase {
+  /** Stable id, e.g. `hips-sag`; the synthetic tracks and the UI use the same ids. */
+  id: string;
+  /** Spoken-style cue in plain words. */
+  cue: string;
+  severity: Severity;
+  /** Landmarks to colour when the rule is broken. */
+  landmarks: BodyRef[];
+}
+
+/**
+ * Checked on every frame of the phase named in `when`: `top` is the part of `up` near the rep's
+ * peak (the held position), which leaves out the limbs passing through on the way up and down.
+ */
+export interface FrameRule extends RuleBase {
+  when: 'top' | 'up' | 'down' | 'any';
+  /** True when the form is right. */
+  ok(f: PoseFeatures): boolean;
+  /** Seconds the rule must stay broken before it is reported (default 0.25). */
+  minSeconds?: number;
+  /** Seconds before the same cue may be given again (default 4). */
+  cooldown?: number;
+}
+
+/** What a rep-end rule sees: the finished rep and, for holds, its time against the target. */
+export interface RepContext {
+  rep: RepSummary;
+  holdSeconds: number | null;
+  holdTarget: number | null;
+  /** False when the rep was cut off (end of the source, long drop-out) rather than finished. */
+  finished: boolean;
+}
+
+/** Checked once when a rep ends (range reached, lowering speed, hold time). */
+export interface RepRule extends RuleBase {
+  when: 'rep-end';
+  ok(rep: RepContext): boolean;
+}
+
+export type FormRule = FrameRule | RepRule;
+
+export interface ExerciseTarget {
+  reps: number;
+  sets: number;
+  holdSeconds?: number;
+}
+
+export interface ExerciseSpec {
+  id: string;
+  name: string;
+  /** The seed's words for the exercise. */
+  seed: string;
+  view: CameraView;
+  kind: ExerciseKind;
+  /** Landmarks that must be visible for a frame to count. */
+  landmarks: BodyRef[];
+  /** Is the person in the exercise's position at all (lying, on all fours)? Other frames pause. */
+  posture(f: PoseFeatures): boolean;
+  /** For alternating exercises: the side working in this frame (e.g. the raised leg). Default: the near side. */
+  workingSide?(f: PoseFeatures): Side;
+  /** Progress from the start pose (0) to the top (1). */
+  signal(f: PoseFeatures): number;
+  phases: PhaseMachineConfig;
+  /** The top is where the signal stays within this much of the rep's peak (default 0.06). */
+  plateauDrop?: number;
+  hold?: {
+    targetSeconds: number;
+    maxSeconds: number;
+    /** Longest tracking drop-out, in seconds, that does not end the hold. */
+    graceSeconds: number;
+  };
+  rules: FormRule[];
+  /** The main physical measurement, plotted in review. */
+  metric: { label: string; unit: string; measure(f: PoseFeatures): number };
+  defaultTarget: ExerciseTarget;
+}

@@ -1,0 +1,63 @@
+/**
+ * Evaluates an exercise's form rules. A frame rule must stay broken for `minSeconds` before it is
+ * reported (one bad frame is usually the detector, not the person), and is then quiet for its
+ * `cooldown` so the same cue is not spoken every frame. Rep-end rules are checked once per rep.
+ */
+import type { Phase } from './phase_machine';
+import type { FrameRule, FormRule, RepContext, RepRule } from './exercise_spec';
+import type { PoseFeatures } from './pose_features';
+
+export const DEFAULT_RULE_MIN_SECONDS = 0.25;
+export const DEFAULT_RULE_COOLDOWN = 4;
+
+export class FormRuleEvaluator {
+  readonly frameRules: FrameRule[];
+  readonly repRules: RepRule[];
+  /** Per frame rule: when it started failing (null = ok), and when it was last reported. */
+  private readonly failingSince: (number | null)[];
+  private readonly lastReported: number[];
+  /** Frame rules broken now (past minSeconds), for the live skeleton colouring. */
+  readonly active: boolean[];
+
+  constructor(rules: readonly FormRule[]) {
+    this.frameRules = rules.filter((r): r is FrameRule => r.when !== 'rep-end');
+    this.repRules = rules.filter((r): r is RepRule => r.when === 'rep-end');
+    this.failingSince = this.frameRules.map(() => null);
+    this.lastReported = this.frameRules.map(() => -Infinity);
+    this.active = this.frameRules.map(() => false);
+  }
+
+  /** Checks the frame rules for this phase; returns the rules to report now. */
+  check(t: number, phase: Phase, atTop: boolean, f: PoseFeatures): FrameRule[] {
+    let fired: FrameRule[] | null = null;
+    for (let i = 0; i < this.frameRules.length; i++) {
+      const rule = this.frameRules[i];
+      const applies = rule.when === 'any' ? phase !== 'waiting' : rule.when === 'top' ? atTop : rule.when === phase;
+      if (!applies || rule.ok(f)) {
+        this.failingSince[i] = null;
+        this.active[i] = false;
+        continue;
+      }
+      const since = (this.failingSince[i] ??= t);
+      if (t - since < (rule.minSeconds ?? DEFAULT_RULE_MIN_SECONDS)) continue;
+      this.active[i] = true;
+      if (t - this.lastReported[i] < (rule.cooldown ?? DEFAULT_RULE_COOLDOWN)) continue;
+      this.lastReported[i] = t;
+      (fired ??= []).push(rule);
+    }
+    return fired ?? NONE;
+  }
+
+  /** The rep-end rules this rep breaks. */
+  checkRep(context: RepContext): RepRule[] {
+    return this.repRules.filter((r) => !r.ok(context));
+  }
+
+  /** Nothing is known while the landmarks are hidden: no rule stays active across the gap. */
+  pause(): void {
+    this.failingSince.fill(null);
+    this.active.fill(false);
+  }
+}
+
+const NONE: FrameRule[] = [];

@@ -1,0 +1,104 @@
+/**
+ * The set-up check the live view shows before counting starts: is the whole body in the picture,
+ * can the exercise's landmarks be seen, is the camera at the side for a side-view exercise, and is
+ * the person at a good distance? Messages are for someone 2-3 m from the laptop: what to do, in
+ * plain words.
+ */
+import { KP } from '../pose/keypoint-names';
+import type { PoseFrame } from '../pose/track';
+import type { ExerciseSpec } from './exercise_spec';
+import { LANDMARKS } from './body_parts';
+import { isVisible } from './framing';
+
+export interface SetupProblem {
+  id: 'no-person' | 'feet-out' | 'head-out' | 'body-out' | 'landmarks-hidden' | 'not-sideways' | 'too-far' | 'too-close';
+  message: string;
+  landmarks: number[];
+}
+
+export interface SetupCheck {
+  ok: boolean;
+  problems: SetupProblem[];
+}
+
+export interface SetupCheckOptions {
+  /** Frame width / height (default 16:9). */
+  aspect?: number;
+}
+
+const HEAD = [KP.nose, KP.left_ear, KP.right_ear];
+const FEET = [KP.left_ankle, KP.right_ankle, KP.left_heel, KP.right_heel, KP.left_foot_index, KP.right_foot_index];
+const BODY = [KP.left_shoulder, KP.right_shoulder, KP.left_hip, KP.right_hip, KP.left_knee, KP.right_knee];
+/** Shoulder width over torso length above which the camera is judged to face the person. */
+const MAX_SIDEWAYS_SHOULDER_RATIO = 0.45;
+/** The body's longest extent, in frame fractions, that is comfortable to track. */
+const MIN_BODY_EXTENT = 0.4;
+const MAX_BODY_EXTENT = 0.95;
+
+const inside = (x: number, y: number) => x >= 0 && x <= 1 && y >= 0 && y <= 1;
+
+export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options: SetupCheckOptions = {}): SetupCheck {
+  const keypoints = frame?.keypoints;
+  if (!keypoints) {
+    return done([{ id: 'no-person', message: "I can't see you — step into the picture", landmarks: [] }]);
+  }
+  const problems: SetupProblem[] = [];
+  const outside = (indices: number[]) => indices.filter((i) => !inside(keypoints[i][0], keypoints[i][1]));
+
+  const feetOut = outside(FEET);
+  const headOut = outside(HEAD);
+  const bodyOut = outside(BODY);
+  if (feetOut.length > 0) problems.push({ id: 'feet-out', message: 'Move the laptop back — your feet are out of view', landmarks: feetOut });
+  if (headOut.length > 0) problems.push({ id: 'head-out', message: 'Move the laptop back — your head is out of view', landmarks: headOut });
+  if (bodyOut.length > 0) problems.push({ id: 'body-out', message: 'Move into the middle of the picture', landmarks: bodyOut });
+
+  // Judge visibility on the side that shows more of the needed landmarks: either side may face the camera.
+  const needed = (['left', 'right'] as const)
+    .map((side) => spec.landmarks.map((r) => LANDMARKS[side][r]))
+    .map((indices) => indices.filter((i) => !isVisible(keypoints[i])))
+    .sort((a, b) => a.length - b.length)[0];
+  const hidden = needed.filter((i) => inside(keypoints[i][0], keypoints[i][1]));
+  if (hidden.length > 0) {
+    problems.push({
+      id: 'landmarks-hidden',
+      message: 'I can\'t see your whole body clearly — clear the space between you and the camera and turn on more light',
+      landmarks: hidden,
+    });
+  }
+
+  const aspect = options.aspect ?? 16 / 9;
+  const px = (i: number) => keypoints[i][0] * aspect;
+  const py = (i: number) => keypoints[i][1];
+  const shoulderWidth = Math.hypot(px(KP.left_shoulder) - px(KP.right_shoulder), py(KP.left_shoulder) - py(KP.right_shoulder));
+  const torso = Math.hypot(
+    (px(KP.left_shoulder) + px(KP.right_shoulder) - px(KP.left_hip) - px(KP.right_hip)) / 2,
+    (py(KP.left_shoulder) + py(KP.right_shoulder) - py(KP.left_hip) - py(KP.right_hip)) / 2,
+  );
+  if (spec.view === 'side' && torso > 0 && shoulderWidth / torso > MAX_SIDEWAYS_SHOULDER_RATIO) {
+    problems.push({
+      id: 'not-sideways',
+      message: 'Turn sideways to the camera',
+      landmarks: [KP.left_shoulder, KP.right_shoulder],
+    });
+  }
+
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const i of [...HEAD, ...BODY, ...FEET]) {
+    minX = Math.min(minX, keypoints[i][0]);
+    maxX = Math.max(maxX, keypoints[i][0]);
+    minY = Math.min(minY, keypoints[i][1]);
+    maxY = Math.max(maxY, keypoints[i][1]);
+  }
+  const extent = Math.max(maxX - minX, maxY - minY);
+  if (extent < MIN_BODY_EXTENT) {
+    problems.push({ id: 'too-far', message: 'Come closer to the camera', landmarks: [] });
+  } else if (extent > MAX_BODY_EXTENT && feetOut.length === 0 && headOut.length === 0) {
+    problems.push({ id: 'too-close', message: 'Move a little further from the camera', landmarks: [] });
+  }
+  return done(problems);
+}
+
+const done = (problems: SetupProblem[]): SetupCheck => ({ ok: problems.length === 0, problems });
