@@ -1,0 +1,95 @@
+import type { ExerciseSpec } from '../engine/exercise_spec';
+import { otherSide } from '../engine/body_parts';
+import { ramp, type PoseFeatures } from '../engine/pose_features';
+import { onHandsAndKnees } from './postures';
+
+// The working side is the raised leg's; the raised arm is the opposite one.
+const armAngle = (f: PoseFeatures) => f.elevation('opposite_shoulder', 'opposite_wrist');
+const thighAngle = (f: PoseFeatures) => f.elevation('hip', 'knee');
+/** Raised leg, hip to ankle, degrees above the horizontal: the line the seed asks for is ~0°. */
+export const raisedLegAngle = (f: PoseFeatures) => f.elevation('hip', 'ankle');
+const torsoAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
+
+export const birdDog: ExerciseSpec = {
+  id: 'bird-dog',
+  name: 'Bird-dog',
+  seed: 'Kneeling, arms straight: alternately raise a straight leg and stretch the opposite straight arm forward. Arm, leg and torso with the head form a straight line. Hold three seconds, growing to 30.',
+  view: 'side',
+  kind: 'hold',
+  landmarks: ['shoulder', 'hip', 'knee', 'ankle', 'opposite_shoulder', 'opposite_wrist', 'opposite_hip', 'opposite_knee'],
+  posture: onHandsAndKnees,
+  workingSide: (f) => (thighAngle(f) >= f.elevation('opposite_hip', 'opposite_knee') ? f.side : otherSide(f.side)),
+  // Both limbs swing from hanging (-90°) up to level; the rep is as far along as the laggard.
+  signal: (f) => Math.min(ramp(armAngle(f), -86, 6), ramp(thighAngle(f), -86, 6)),
+  phases: { enter: 0.55, exit: 0.35, enterSeconds: 0.1, exitSeconds: 0.15 },
+  hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 3 },
+  rules: [
+    {
+      id: 'leg-bent',
+      when: 'top',
+      ok: (f) => f.angle('hip', 'knee', 'ankle') >= 150,
+      cue: 'Straighten your raised leg',
+      severity: 'warn',
+      landmarks: ['hip', 'knee', 'ankle'],
+    },
+    {
+      id: 'arm-low',
+      when: 'top',
+      ok: (f) => armAngle(f) - torsoAngle(f) >= -18,
+      cue: 'Lift your arm up to shoulder height',
+      severity: 'warn',
+      landmarks: ['opposite_shoulder', 'opposite_elbow', 'opposite_wrist'],
+    },
+    {
+      id: 'arm-high',
+      when: 'top',
+      ok: (f) => armAngle(f) - torsoAngle(f) <= 22,
+      cue: 'Lower your arm to shoulder height',
+      severity: 'info',
+      landmarks: ['opposite_shoulder', 'opposite_elbow', 'opposite_wrist'],
+    },
+    {
+      id: 'leg-low',
+      when: 'top',
+      ok: (f) => raisedLegAngle(f) + torsoAngle(f) >= -18,
+      cue: 'Lift your leg up to hip height',
+      severity: 'warn',
+      landmarks: ['hip', 'knee', 'ankle'],
+    },
+    {
+      id: 'leg-high',
+      when: 'top',
+      ok: (f) => raisedLegAngle(f) + torsoAngle(f) <= 22,
+      cue: 'Lower your leg to hip height — keep your back flat',
+      severity: 'warn',
+      landmarks: ['hip', 'knee', 'ankle'],
+    },
+    {
+      id: 'hips-sag',
+      when: 'top',
+      // A raised leg also puts the hip under the shoulder-knee line, so only blame the hips when the leg is not high.
+      ok: (f) => f.aboveLine('hip', 'shoulder', 'knee') >= -0.08 || thighAngle(f) > 15,
+      cue: "Don't let your hips sag — tighten your stomach",
+      severity: 'warn',
+      landmarks: ['shoulder', 'hip', 'knee'],
+    },
+    {
+      id: 'hips-twist',
+      when: 'top',
+      ok: (f) => f.heightAbove('hip', 'opposite_hip') <= 0.12,
+      cue: 'Keep your hips level — point the raised toes at the floor',
+      severity: 'warn',
+      landmarks: ['hip', 'opposite_hip'],
+    },
+    {
+      id: 'head-drop',
+      when: 'top',
+      ok: (f) => f.elevation('shoulder', 'ear') - torsoAngle(f) >= -20,
+      cue: 'Lift your head in line with your back — look at the floor just ahead',
+      severity: 'info',
+      landmarks: ['nose', 'ear', 'shoulder'],
+    },
+  ],
+  metric: { label: 'Raised leg to horizontal', unit: '°', measure: raisedLegAngle },
+  defaultTarget: { reps: 5, sets: 2, holdSeconds: 3 },
+};

@@ -1,0 +1,73 @@
+import type { ExerciseSpec } from '../engine/exercise_spec';
+import { ramp, type PoseFeatures } from '../engine/pose_features';
+import { lyingDown } from './postures';
+
+/**
+ * Shoulder-hip-knee angle, signed: 180° when they are in one line, below 180° while the hips are
+ * under the line, above 180° when they are pushed past it (lower back arched).
+ */
+export function pelvisLineAngle(f: PoseFeatures): number {
+  const angle = f.angle('shoulder', 'hip', 'knee');
+  return f.aboveLine('hip', 'shoulder', 'knee') > 0 ? 360 - angle : angle;
+}
+
+/** How far the hips are lifted: the torso's tilt down from hips to shoulders, degrees. */
+const hipLift = (f: PoseFeatures) => -f.elevation('hip', 'shoulder');
+const kneeAngle = (f: PoseFeatures) => f.angle('hip', 'knee', 'ankle');
+
+export const gluteBridge: ExerciseSpec = {
+  id: 'glute-bridge',
+  name: 'Glute bridge',
+  seed: 'Lie on your back and bend your knees, arms along the body. Raise the pelvis so that the pelvis, knees and torso are in line, and lower it down.',
+  view: 'side',
+  kind: 'reps',
+  landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
+  posture: lyingDown,
+  // Lying flat the torso is level (a few degrees either way); at the top it tilts ~25°.
+  signal: (f) => ramp(hipLift(f), 3, 21),
+  phases: { enter: 0.4, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.15 },
+  rules: [
+    {
+      id: 'hips-low',
+      when: 'rep-end',
+      ok: ({ rep }) => rep.maxMetric >= 168,
+      cue: 'Push your hips higher, up to a straight line from shoulders to knees',
+      severity: 'warn',
+      landmarks: ['shoulder', 'hip', 'knee'],
+    },
+    {
+      id: 'over-arch',
+      when: 'top',
+      ok: (f) => pelvisLineAngle(f) <= 192,
+      cue: "Don't arch your back — stop when shoulders, hips and knees are in line",
+      severity: 'error',
+      landmarks: ['shoulder', 'hip', 'knee'],
+    },
+    {
+      id: 'feet-far',
+      when: 'top',
+      ok: (f) => kneeAngle(f) <= 112,
+      cue: 'Bring your feet closer to your hips',
+      severity: 'info',
+      landmarks: ['hip', 'knee', 'ankle'],
+    },
+    {
+      id: 'feet-near',
+      when: 'top',
+      ok: (f) => kneeAngle(f) >= 68,
+      cue: 'Move your feet a little further from your hips',
+      severity: 'info',
+      landmarks: ['hip', 'knee', 'ankle'],
+    },
+    {
+      id: 'lower-fast',
+      when: 'rep-end',
+      ok: ({ rep }) => rep.lowerSeconds === null || rep.lowerSeconds >= 0.35,
+      cue: 'Lower your hips slowly',
+      severity: 'warn',
+      landmarks: ['hip'],
+    },
+  ],
+  metric: { label: 'Shoulder–hip–knee angle', unit: '°', measure: pelvisLineAngle },
+  defaultTarget: { reps: 5, sets: 2 },
+};

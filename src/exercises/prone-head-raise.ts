@@ -1,0 +1,42 @@
+import type { ExerciseSpec } from '../engine/exercise_spec';
+import { ramp, type PoseFeatures } from '../engine/pose_features';
+import type { BodyRef } from '../engine/body_parts';
+import { holdShortRule } from './hold_rules';
+import { lyingDown } from './postures';
+
+const EARS: BodyRef[] = ['ear', 'opposite_ear'];
+const FACE: BodyRef[] = ['eye', 'opposite_eye', 'nose'];
+
+/**
+ * Head pitch: the direction from the ears to the face above the horizontal, degrees. Face down it
+ * points at the floor (about -80°); lifting the head to look ahead brings it up towards level. It
+ * reads the head itself, so it does not depend on how the neck sits on a given body; both ears and
+ * the face's centre make its baseline as long and steady as the head allows.
+ */
+export const headPitch = (f: PoseFeatures) => f.centroidElevation(EARS, FACE);
+
+export const proneHeadRaise: ExerciseSpec = {
+  id: 'prone-head-raise',
+  name: 'Prone head raise',
+  seed: 'Lie on your stomach, hands along the body, legs together. Raise your head, looking into the distance, and hold for 10 seconds.',
+  view: 'side',
+  kind: 'hold',
+  landmarks: ['shoulder', 'hip', 'ear', 'eye'],
+  posture: lyingDown,
+  signal: (f) => ramp(headPitch(f), -80, -44),
+  phases: { enter: 0.4, exit: 0.25, enterSeconds: 0.15, exitSeconds: 0.15 },
+  hold: { targetSeconds: 10, maxSeconds: 60, graceSeconds: 3 },
+  rules: [
+    {
+      id: 'head-low',
+      when: 'top',
+      ok: (f) => headPitch(f) >= -56,
+      cue: 'Lift your head higher and look ahead',
+      severity: 'warn',
+      landmarks: ['nose', 'eye', 'ear'],
+    },
+    holdShortRule('Hold your head up a little longer'),
+  ],
+  metric: { label: 'Head pitch', unit: '°', measure: headPitch },
+  defaultTarget: { reps: 5, sets: 2, holdSeconds: 10 },
+};

@@ -1,0 +1,47 @@
+import type { ExerciseSpec } from '../engine/exercise_spec';
+import { ramp, type PoseFeatures } from '../engine/pose_features';
+import { holdShortRule } from './hold_rules';
+import { lyingDown } from './postures';
+
+/** Chest lift: hips to shoulders, degrees above the floor. */
+const chestAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
+/** Leg lift: hips to ankles, degrees above the floor. */
+const legAngle = (f: PoseFeatures) => f.elevation('hip', 'ankle');
+/** The body's arch: how far shoulders and ankles together rise around the hips, degrees. */
+export const supermanArch = (f: PoseFeatures) => 180 - f.angle('shoulder', 'hip', 'ankle');
+
+export const superman: ExerciseSpec = {
+  id: 'superman',
+  name: 'Superman',
+  seed: 'Lying on your stomach, raise your legs and shoulders as far as your back allows and hold for 15 seconds.',
+  view: 'side',
+  kind: 'hold',
+  landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
+  posture: lyingDown,
+  // Either end lifting is a lift (the rules then say which end stayed down). Lying flat, the chest
+  // reads a few degrees up (its thickness) and the legs a little down.
+  signal: (f) => Math.max(ramp(chestAngle(f), 4, 18), ramp(legAngle(f), 2, 18)),
+  phases: { enter: 0.6, exit: 0.4, enterSeconds: 0.1, exitSeconds: 0.1 },
+  hold: { targetSeconds: 15, maxSeconds: 60, graceSeconds: 3 },
+  rules: [
+    {
+      id: 'legs-down',
+      when: 'top',
+      ok: (f) => legAngle(f) >= 6,
+      cue: 'Lift your legs too, keep them straight',
+      severity: 'warn',
+      landmarks: ['hip', 'knee', 'ankle'],
+    },
+    {
+      id: 'chest-down',
+      when: 'top',
+      ok: (f) => chestAngle(f) >= 6,
+      cue: 'Lift your chest and arms off the floor',
+      severity: 'warn',
+      landmarks: ['shoulder', 'hip', 'wrist'],
+    },
+    holdShortRule('Hold the lift longer — keep legs and chest up'),
+  ],
+  metric: { label: 'Body arch', unit: '°', measure: supermanArch },
+  defaultTarget: { reps: 5, sets: 2, holdSeconds: 15 },
+};
