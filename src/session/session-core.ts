@@ -305,6 +305,10 @@ export class SessionCore {
               this.holdSaid.add(`left${left}`);
               out.speech.push({ text: String(left), kind: 'count' });
             }
+            if (e.seconds >= e.target && !this.holdSaid.has('done')) {
+              this.holdSaid.add('done');
+              out.speech.push({ text: 'Done', kind: 'count' });
+            }
           }
           // Keep showing a finished hold until a new one starts.
           if (!prev?.done || fresh) {
@@ -314,7 +318,8 @@ export class SessionCore {
         }
         case 'hold-complete':
           v.hold = { seconds: e.seconds, target: e.target, holding: false, done: e.reached };
-          out.speech.push({ text: e.reached ? 'Done' : 'Rest', kind: 'count' });
+          if (!e.reached) out.speech.push({ text: 'Rest', kind: 'count' });
+          else if (!this.holdSaid.has('done')) out.speech.push({ text: 'Done', kind: 'count' });
           this.holdArmed = false;
           break;
         case 'fault':

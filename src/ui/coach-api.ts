@@ -2,30 +2,14 @@
  * The one place the screens meet the engine, the exercise specs and the synthetic demos: joins the
  * engine's spec with the seed catalogue into ExerciseInfo, and builds engines and set-up checkers.
  */
-import type { ExerciseSpec } from '../engine/exercise_spec';
+import { checkSetup, createExerciseEngine } from '../engine';
+import { getExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
 import { CATALOGUE, catalogueEntry, type CatalogueEntry } from '../program/catalogue';
 import { clampBirdDogHold } from '../program/rules';
 import type { PoseFrame, PoseTrack } from '../pose/track';
 import type { EngineLike, SetupResult } from '../session/session-core';
 import { demoTrack } from '../synth';
 import type { ExerciseInfo } from './exercise-info';
-
-// INTERIM (until src/engine/index.ts and src/exercises/index.ts land): found by glob so the app
-// builds before they exist; replaced by static imports once they do.
-interface EngineModule {
-  createExerciseEngine(id: string, options: { holdSeconds?: number; aspect?: number }): EngineLike;
-  checkSetup(frame: PoseFrame, spec: ExerciseSpec): SetupResult;
-}
-interface ExercisesModule {
-  SUPPORTED_EXERCISES: readonly string[];
-  getExerciseSpec(id: string): ExerciseSpec;
-}
-const engineMod = Object.values(import.meta.glob('../engine/index.ts', { eager: true }))[0] as EngineModule | undefined;
-const exercisesMod = Object.values(import.meta.glob('../exercises/index.ts', { eager: true }))[0] as ExercisesModule | undefined;
-const SUPPORTED_EXERCISES = exercisesMod?.SUPPORTED_EXERCISES ?? [];
-const getExerciseSpec = (id: string) => exercisesMod!.getExerciseSpec(id);
-const createExerciseEngine = (id: string, o: { holdSeconds?: number; aspect?: number }) => engineMod!.createExerciseEngine(id, o);
-const checkSetup = (frame: PoseFrame, spec: ExerciseSpec) => engineMod!.checkSetup(frame, spec);
 
 export const SUPPORTED_IDS: readonly string[] = [...SUPPORTED_EXERCISES];
 
@@ -35,8 +19,8 @@ export function isSupported(id: string): boolean {
 
 /** The exercise as the screens show it, with the bird-dog hold from the settings. */
 export function exerciseInfo(id: string, birdDogHoldSeconds: number): ExerciseInfo | null {
-  if (!isSupported(id)) return null;
   const spec = getExerciseSpec(id);
+  if (!spec) return null;
   const seed = catalogueEntry(id);
   const target = spec.defaultTarget;
   const hold = spec.kind === 'hold' || spec.hold ? (id === 'bird-dog' ? clampBirdDogHold(birdDogHoldSeconds) : (target.holdSeconds ?? spec.hold?.targetSeconds ?? null)) : null;
@@ -67,9 +51,10 @@ export function makeEngine(id: string, options: { holdSeconds?: number; aspect?:
   return createExerciseEngine(id, options);
 }
 
-export function setupChecker(id: string): (frame: PoseFrame) => SetupResult {
+export function setupChecker(id: string, aspect: () => number | undefined): (frame: PoseFrame) => SetupResult {
   const spec = getExerciseSpec(id);
-  return (frame) => checkSetup(frame, spec);
+  if (!spec) throw new Error(`Unknown exercise "${id}"`);
+  return (frame) => checkSetup(frame, spec, { aspect: aspect() });
 }
 
 const demos = new Map<string, PoseTrack | null>();

@@ -1,0 +1,288 @@
+/**
+ * The coach screens in a real browser: picker -> set-up check -> live view -> review, driven by
+ * pose tracks replayed through the live screens (deep links), with speech captured by a stub.
+ * Detection itself is the lead's pipeline.spec; here the tracks stand in for the camera.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTrack, serializeTrack, type PoseTrack } from '../../src/pose/track';
+import { synthesizeTrack } from '../../src/synth';
+import { waitForApp, watchPage, type PageWatch } from '../support/offline';
+
+const SHOTS = 'artifacts/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+const SUPPORTED = ['bird-dog', 'glute-bridge', 'superman', 'prone-head-raise'];
+
+/**
+ * A same-origin URL for a synthetic track: the committed fixture when it exists, otherwise the
+ * same motion generated here and served by the test at a same-origin path.
+ */
+async function trackUrl(page: Page, file: string, generate: () => PoseTrack): Promise<{ url: string; track: PoseTrack }> {
+  const committed = join('fixtures/synth', file);
+  if (existsSync(committed)) return { url: `/fixtures/synth/${file}`, track: parseTrack(readFileSync(committed, 'utf8')) };
+  const track = generate();
+  await serveTrack(page, `/test-tracks/${file}`, track);
+  return { url: `/test-tracks/${file}`, track };
+}
+
+async function serveTrack(page: Page, path: string, track: PoseTrack): Promise<void> {
+  const body = serializeTrack(track);
+  await page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+const bridge5 = () => synthesizeTrack({ exercise: 'glute-bridge', reps: 5, seed: 3 }).track;
+
+/** Records what the app asks the speech engine to say (and lets `end` fire at once). */
+async function captureSpeech(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const said: string[] = [];
+    (window as unknown as { __said: string[] }).__said = said;
+    const synth = window.speechSynthesis;
+    if (!synth) return;
+    synth.speak = (u: SpeechSynthesisUtterance) => {
+      said.push(u.text);
+      setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 30);
+    };
+  });
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __said: string[] }).__said.slice());
+
+async function openLive(page: Page, exercise: string, url: string, speed: number): Promise<void> {
+  await page.goto(`/?exercise=${exercise}&source=track&src=${encodeURIComponent(url)}&speed=${speed}`);
+  await waitForApp(page);
+  await expect(page.getByTestId('live-view')).toBeVisible();
+}
+
+function expectClean(watch: PageWatch): void {
+  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+  expect(watch.consoleErrors, 'console errors').toEqual([]);
+}
+
+/** Share of the canvas's pixels in a colour close to `rgb`. */
+async function colourShare(page: Page, testId: string, rgb: [number, number, number]): Promise<number> {
+  return page.evaluate(
+    ({ testId, rgb }) => {
+      const c = document.querySelector<HTMLCanvasElement>(`[data-testid=${testId}]`)!;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (d[i + 3] > 200 && Math.abs(d[i] - rgb[0]) < 30 && Math.abs(d[i + 1] - rgb[1]) < 30 && Math.abs(d[i + 2] - rgb[2]) < 30) n++;
+      }
+      return n / (d.length / 4);
+    },
+    { testId, rgb },
+  );
+}
+
+test('the picker lists the exercises the engine supports, with target, camera view and a moving demo', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('/');
+  await waitForApp(page);
+  const cards = page.getByTestId('exercise-card');
+  await expect(cards).toHaveCount(SUPPORTED.length);
+  expect((await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-exercise')))).sort()).toEqual([...SUPPORTED].sort());
+
+  const bridge = page.locator('[data-exercise=glute-bridge]');
+  await expect(bridge.getByRole('heading')).toHaveText(/bridge/i);
+  await expect(bridge.getByTestId('target')).toHaveText('2 sets × 5');
+  await expect(bridge.getByTestId('view')).toHaveText(/side/i);
+  await expect(bridge).toContainText('pelvis, knees and torso');
+  await expect(page.locator('[data-exercise=superman]').getByTestId('target')).toHaveText('2 sets × 5, hold 15 s');
+
+  // The demo figure is drawn and moves.
+  const sample = () =>
+    page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('[data-exercise=glute-bridge] canvas')!;
+      return Array.from(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.filter((_, i) => i % 4 === 2)).join(',');
+    });
+  const a = await sample();
+  await page.waitForTimeout(700);
+  const b = await sample();
+  expect(a).not.toEqual(b);
+  await page.screenshot({ path: `${SHOTS}/picker.png`, fullPage: false });
+  expectClean(watch);
+});
+
+test('the set-up check blocks counting until the whole body is in view', async ({ page }) => {
+  const watch = await watchPage(page);
+  const base = bridge5();
+  // 2 s with nobody, then 2 s with the feet cut off, then the clean bridge.
+  const shift = 4;
+  const lead: PoseTrack['frames'] = [];
+  for (let t = 0; t < shift; t += 1 / 15) {
+    const ref = base.frames[0].keypoints!;
+    const feetGone = ref.map((k, i) => (i >= 27 ? ([k[0], 1.08, k[2], 0.2] as typeof k) : k));
+    lead.push({ t: Math.round(t * 1000) / 1000, keypoints: t < 2 ? null : feetGone });
+  }
+  const blocked: PoseTrack = { ...base, frames: [...lead, ...base.frames.map((f) => ({ ...f, t: f.t + shift }))] };
+  await serveTrack(page, '/test-tracks/blocked.track.json', blocked);
+  await openLive(page, 'glute-bridge', '/test-tracks/blocked.track.json', 1);
+
+  await expect(page.getByTestId('setup-check')).toBeVisible();
+  await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'false');
+  // Feet hidden: the check names what to change.
+  await expect(page.getByTestId('setup-problem').first()).toContainText(/feet/i, { timeout: 10_000 });
+  await expect(page.getByTestId('live-view')).toHaveAttribute('data-phase', 'setup');
+  await expect(page.getByTestId('rep-count')).toHaveText('0');
+  await page.screenshot({ path: `${SHOTS}/setup-check.png` });
+  // Once in view it starts by itself and counts.
+  await expect(page.getByTestId('live-view')).toHaveAttribute('data-phase', 'counting', { timeout: 15_000 });
+  await expect(page.getByTestId('setup-check')).toHaveCount(0);
+  await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'true');
+  await expect(page.getByTestId('rep-count')).not.toHaveText('0', { timeout: 30_000 });
+  expectClean(watch);
+});
+
+test('a synthetic bridge track of 5 reps replayed through the live view counts 5, speaks the counts, then the review has a row per rep and exports', async ({ page }) => {
+  test.setTimeout(180_000);
+  const watch = await watchPage(page);
+  await captureSpeech(page);
+  const { url } = await trackUrl(page, 'glute-bridge-5reps.track.json', bridge5);
+  await openLive(page, 'glute-bridge', url, 2);
+  await expect(page.getByTestId('set-number')).toHaveText('1');
+  await expect(page.getByTestId('rep-count')).toHaveText('2', { timeout: 60_000 });
+  await page.screenshot({ path: `${SHOTS}/live-mid-rep.png` });
+  await expect(page.getByTestId('rep-count')).toHaveText('5', { timeout: 90_000 });
+  await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('rep-count')).toHaveText('5');
+  const said = await spoken(page);
+  for (const n of ['1', '2', '3', '4', '5']) expect(said).toContain(n);
+  await page.screenshot({ path: `${SHOTS}/live-set-done.png` });
+
+  // Review: one row per rep, the signal plot with 5 rep bands, a replay with a scrubber.
+  await page.getByTestId('open-review').click();
+  await expect(page.getByTestId('review')).toBeVisible();
+  await expect(page.getByTestId('rep-row')).toHaveCount(5);
+  await expect(page.locator('[data-testid=signal-plot] rect.rep')).toHaveCount(5);
+  const scrubber = page.getByTestId('replay-scrubber');
+  await scrubber.fill('3');
+  await expect(page.getByTestId('replay-canvas')).toHaveAttribute('aria-label', /3\.0 seconds/);
+  expect(await colourShare(page, 'replay-canvas', [57, 208, 255])).toBeGreaterThan(0.001);
+  await page.screenshot({ path: `${SHOTS}/review.png`, fullPage: true });
+
+  // Exports: a valid pose track holding the set, and a CSV with a line per rep.
+  const [trackDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-track').click()]);
+  expect(trackDl.suggestedFilename()).toMatch(/^glute-bridge-set1-.*\.track\.json$/);
+  const exported = parseTrack(readFileSync((await trackDl.path())!, 'utf8'));
+  expect(exported.frames.length).toBeGreaterThan(100);
+  const [csvDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const csv = readFileSync((await csvDl.path())!, 'utf8').trim().split('\n');
+  expect(csv[0]).toMatch(/^rep,side,start_s/);
+  expect(csv).toHaveLength(6);
+  expectClean(watch);
+});
+
+test('a superman hold fills the ring and hold-seconds reaches 15', async ({ page }) => {
+  test.setTimeout(180_000);
+  const watch = await watchPage(page);
+  await captureSpeech(page);
+  const { url } = await trackUrl(page, 'superman-hold.track.json', () => synthesizeTrack({ exercise: 'superman', reps: 1, holdSeconds: 15, seed: 2 }).track);
+  await openLive(page, 'superman', url, 4);
+  await expect(page.getByTestId('hold-seconds')).not.toHaveText('0', { timeout: 60_000 });
+  // Mid-hold the ring is partly filled.
+  await expect(page.getByTestId('hold-seconds')).toHaveText(/^(6|7|8|9|10)$/, { timeout: 60_000 });
+  const partial = await page.locator('.ring circle.fill').evaluate((c) => Number(c.getAttribute('stroke-dashoffset')));
+  expect(partial).toBeGreaterThan(20);
+  await page.screenshot({ path: `${SHOTS}/live-hold.png` });
+  await expect(page.getByTestId('hold-seconds')).toHaveText('15', { timeout: 60_000 });
+  const full = await page.locator('.ring circle.fill').evaluate((c) => Number(c.getAttribute('stroke-dashoffset')));
+  expect(full).toBeLessThan(1);
+  const said = await spoken(page);
+  expect(said).toContain('Hold');
+  expect(said).toContain('Done');
+  expectClean(watch);
+});
+
+test('a fault in the track shows its cue, colours the body part, and is spoken', async ({ page }) => {
+  test.setTimeout(180_000);
+  const watch = await watchPage(page);
+  await captureSpeech(page);
+  const { url } = await trackUrl(page, 'glute-bridge-hips-low.track.json', () => synthesizeTrack({ exercise: 'glute-bridge', reps: 5, faults: ['hips-low'], seed: 4 }).track);
+  const { getExerciseSpec } = await import('../../src/exercises');
+  const cue = getExerciseSpec('glute-bridge')!.rules.find((r) => r.id === 'hips-low')!.cue;
+  await openLive(page, 'glute-bridge', url, 2);
+  await expect(page.getByTestId('cue')).toHaveText(cue, { timeout: 90_000 });
+  // The faulty parts are drawn in the warning colour while the cue shows.
+  expect(await colourShare(page, 'skeleton-canvas', [255, 77, 61])).toBeGreaterThan(0.0002);
+  await page.screenshot({ path: `${SHOTS}/live-fault.png` });
+  await expect.poll(() => spoken(page)).toContain(cue);
+  expectClean(watch);
+});
+
+test('space pauses and resumes from anywhere, even with focus on Stop; mute silences the voice', async ({ page }) => {
+  const watch = await watchPage(page);
+  await captureSpeech(page);
+  const { url } = await trackUrl(page, 'glute-bridge-5reps.track.json', bridge5);
+  await openLive(page, 'glute-bridge', url, 1);
+  await expect(page.getByTestId('live-view')).toHaveAttribute('data-phase', 'counting', { timeout: 30_000 });
+  await page.getByTestId('stop').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('pause')).toContainText('Resume');
+  await expect(page.getByTestId('cue')).toHaveText('Paused');
+  const frozen = await page.getByTestId('rep-count').textContent();
+  await page.waitForTimeout(2500);
+  await expect(page.getByTestId('rep-count')).toHaveText(frozen!);
+  await expect(page.getByTestId('set-done')).toHaveCount(0); // Stop was not pressed by the space
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('pause')).toContainText('Pause');
+
+  await page.getByTestId('mute').click();
+  await expect(page.getByTestId('mute')).toHaveAttribute('aria-pressed', 'true');
+  const before = (await spoken(page)).length;
+  await expect(page.getByTestId('rep-count')).not.toHaveText(frozen!, { timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  expect((await spoken(page)).length).toBe(before);
+  expectClean(watch);
+});
+
+test('every control on the picker, live view and review is reachable by keyboard and has a label', async ({ page }) => {
+  const watch = await watchPage(page);
+  const unlabelled = () =>
+    page.evaluate(() => {
+      const bad: string[] = [];
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('button, a[href], input, select, [tabindex]'))) {
+        if (el.closest('[hidden], dialog:not([open])')) continue;
+        const id = el.getAttribute('id');
+        const name =
+          el.getAttribute('aria-label') ||
+          (el.getAttribute('aria-labelledby') && document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent) ||
+          (id && document.querySelector(`label[for="${id}"]`)?.textContent) ||
+          el.closest('label')?.textContent ||
+          (el.tagName !== 'INPUT' && el.tagName !== 'SELECT' ? el.textContent : '');
+        if (!name || !name.trim()) bad.push(el.outerHTML.slice(0, 80));
+        if (el.tabIndex < 0) bad.push(`not focusable: ${el.outerHTML.slice(0, 80)}`);
+      }
+      return bad;
+    });
+  await page.goto('/');
+  await waitForApp(page);
+  expect(await unlabelled()).toEqual([]);
+  // Tab reaches the first exercise's start button.
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'start-camera');
+  }
+  expect(reached).toBe(true);
+
+  const { url } = await trackUrl(page, 'glute-bridge-5reps.track.json', bridge5);
+  await openLive(page, 'glute-bridge', url, 8);
+  expect(await unlabelled()).toEqual([]);
+  await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 90_000 });
+  // The review button takes the focus when the set ends: Enter opens it.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review')).toBeVisible();
+  expect(await unlabelled()).toEqual([]);
+  expectClean(watch);
+});
+
+test('a link to a track on another origin is refused and nothing is requested', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('/?exercise=glute-bridge&source=track&src=https://example.com/x.track.json');
+  await waitForApp(page);
+  await expect(page.getByRole('alert')).toContainText('only loaded from this site');
+  expectClean(watch);
+});
