@@ -79,11 +79,9 @@ export function bodyLandmarks(pose: BodyPose, spec: Pick<ExerciseSpec, 'front' |
   const s = frontSign(spec);
   const hipCentre: Vec2 = [0, 0];
   const shoulderCentre = add(hipCentre, dir(pose.torso), BODY.torso);
-  const anchorJoint = spec.anchor === 'hip' ? hipCentre : shoulderCentre;
-  const shift: Vec2 = [pose.anchor[0] - anchorJoint[0], pose.anchor[1] - anchorJoint[1]];
   const points = new Array<Vec3>(KEYPOINT_NAMES.length);
   const put = (name: KeypointName, p: Vec3) => {
-    points[KP[name]] = [p[0] + shift[0], p[1] + shift[1], p[2]];
+    points[KP[name]] = p;
   };
 
   // Head: extension tips the head toward the back of the body.
@@ -123,5 +121,9 @@ export function bodyLandmarks(pose: BodyPose, spec: Pick<ExerciseSpec, 'front' |
     put(`${side}_heel`, at(add(add(leg.end, shinDir, 0.05), footDir, -0.045), w * BODY.ankleHalfWidth + lift));
     put(`${side}_foot_index`, at(add(add(leg.end, shinDir, 0.03), footDir, 0.15), w * BODY.ankleHalfWidth + lift));
   }
-  return points;
+  // Built around the hip centre; now move the whole body so the anchor lands where the pose says.
+  const left = points[KP[`left_${spec.anchor}`]];
+  const right = points[KP[`right_${spec.anchor}`]];
+  const shift: Vec2 = [pose.anchor[0] - (left[0] + right[0]) / 2, pose.anchor[1] - (left[1] + right[1]) / 2];
+  return points.map(([u, v, w]) => [u + shift[0], v + shift[1], w]);
 }

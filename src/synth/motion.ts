@@ -4,7 +4,7 @@
  * so tests compare the engine against the plan rather than against a re-measurement.
  */
 import { applyPatches, easeInOut, lerpPose, swapSides } from './pose';
-import { frontSign } from './body';
+import { bodyLandmarks, frontSign } from './body';
 import type { BodyPose, ExerciseSpec, Interval, LimbPose, PosePatch, RepTiming, Side, SynthTruth } from './types';
 
 export interface Segment {
@@ -106,12 +106,11 @@ export function planMotion(spec: ExerciseSpec, options: PlanOptions): MotionPlan
 /** The direction equal to `target` modulo 360° nearest to `from`, so a blend turns the short way. */
 const nearestTurn = (from: number, target: number): number => target + 360 * Math.round((from - target) / 360);
 
-/** Standing upright where the person lay, with the anchor joint at its standing height. */
+/** Standing upright where the person lay, feet on the floor. */
 function standingPose(spec: ExerciseSpec, rest: BodyPose): BodyPose {
-  const anchorHeight = spec.anchor === 'hip' ? 0.92 : 0.92 + 0.5;
   const hang = (limb: LimbPose, bend: number): LimbPose => ({ upper: nearestTurn(limb.upper, -90), bend, end: 0 });
-  return {
-    anchor: [rest.anchor[0], anchorHeight],
+  const standing: BodyPose = {
+    anchor: [rest.anchor[0], 0],
     torso: nearestTurn(rest.torso, 90),
     neck: 0,
     pelvisRoll: 0,
@@ -120,6 +119,9 @@ function standingPose(spec: ExerciseSpec, rest: BodyPose): BodyPose {
     legL: hang(rest.legL, 0),
     legR: hang(rest.legR, 0),
   };
+  // Lift the body until its lowest point (the heels) touches the floor.
+  const lowest = Math.min(...bodyLandmarks(standing, spec).map((p) => p[1]));
+  return { ...standing, anchor: [rest.anchor[0], -lowest] };
 }
 
 /**

@@ -24,7 +24,7 @@ export interface LimbPose {
 }
 
 export interface BodyPose {
-  /** Where the spec's anchor joint (hip or shoulder centre) sits: [along the floor, height], metres. */
+  /** Where the spec's anchor (midpoint of the left and right hips, shoulders or wrists) sits: [along the floor, height], metres. */
   anchor: [number, number];
   /** Direction hip centre -> shoulder centre, absolute. */
   torso: number;
@@ -70,8 +70,8 @@ export interface ExerciseSpec {
   id: string;
   /** Which way the body's front faces when the torso is level: 'floor' (prone, all fours) or 'ceiling' (supine). */
   front: 'floor' | 'ceiling';
-  /** The joint that stays put on the floor while the rest moves around it. */
-  anchor: 'hip' | 'shoulder';
+  /** The joint pair whose midpoint stays put while the rest moves around it (the hands, for a pike). */
+  anchor: 'hip' | 'shoulder' | 'wrist';
   rest: BodyPose;
   /** Change from rest at the top of a rep. Alternating exercises describe the left leg's rep. */
   top: PosePatch;
