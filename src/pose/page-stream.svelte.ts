@@ -19,3 +19,8 @@ export function applyModelSettings(runtime: RuntimePreference, variant: ModelVar
     pinnedModel === 'lite' || pinnedModel === 'full' || pinnedModel === 'heavy' ? pinnedModel : variant,
   );
 }
+
+// A read-only handle for browser tests and bug reports (frame counts, detector resources).
+if (typeof window !== 'undefined') {
+  (window as unknown as { __poseStream: PoseStream }).__poseStream = poseStream;
+}
