@@ -104,7 +104,7 @@ describe('synthesizeTrack: truth', () => {
     }
   });
 
-  it.each(REQUIRED)('%s: the body is at the top during truth holds/reps and at rest between', (exercise) => {
+  it.each(SYNTH_EXERCISES)('%s: the body is at the top during truth holds/reps and at rest between', (exercise) => {
     const { track, truth } = synthesizeTrack({ exercise, reps: 2, fps: 30 });
     const first = track.frames[0];
     const moved = (t: number) => {
@@ -237,7 +237,7 @@ describe('synthesizeTrack: disturbances', () => {
 });
 
 describe('demoTrack and poseAt', () => {
-  it.each(REQUIRED)('%s: demo is a short clean loop', (exercise) => {
+  it.each(SYNTH_EXERCISES)('%s: demo is a short clean loop', (exercise) => {
     const track = demoTrack(exercise);
     expect(() => parseTrack(track)).not.toThrow();
     const frames = present(track);

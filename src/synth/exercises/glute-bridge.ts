@@ -4,20 +4,17 @@
  * stay on the same spot of floor (within ~2 cm through the movement): a faulty bridge changes the
  * hips or the foot placement, not a sliding foot.
  */
-import type { ExerciseSpec, LimbPose } from '../types';
+import type { ExerciseSpec } from '../types';
 import { both } from './limbs';
+import { ARM_ALONG_BODY, supineBentKneesRest } from './postures';
 
-// Arms lie along the body toward the feet, palms down.
-const arm: LimbPose = { upper: 183, bend: 0, end: 0 };
-// Knee at 76° (flexion 104°) lying flat. Every `end` below is 270° - (thigh + knee flexion): the
-// plantarflexion that keeps the sole flat on the floor.
-const restLeg: LimbPose = { upper: 131.8, bend: 104.1, end: 34 };
+// Every `end` below is 270° - (thigh + knee flexion): the plantarflexion that keeps the sole flat.
 
 export const gluteBridge: ExerciseSpec = {
   id: 'glute-bridge',
   front: 'ceiling',
   anchor: 'shoulder',
-  rest: { anchor: [0, 0.1], torso: 0, neck: 0, pelvisRoll: 0, ...both('arm', arm), ...both('leg', restLeg) },
+  rest: supineBentKneesRest(ARM_ALONG_BODY),
   // Top: shoulder-hip-knee straight (torso -23°, thigh 157°), knee at 90°.
   top: { torso: -23, ...both('leg', { upper: 157, bend: 90, end: 23 }) },
   timing: { rise: 1.2, top: 0.6, lower: 1.5, rest: 1.2 },

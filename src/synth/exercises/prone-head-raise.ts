@@ -1,13 +1,12 @@
 /** Prone head raise: face down, hands along the body; lift the head (neck extension) to look ahead, hold, lower. */
 import type { ExerciseSpec } from '../types';
-import { proneRest } from './postures';
+import { ARM_ALONG_BODY, proneRest } from './postures';
 
 export const proneHeadRaise: ExerciseSpec = {
   id: 'prone-head-raise',
   front: 'floor',
   anchor: 'hip',
-  // Arms along the body toward the feet, palms on the floor.
-  rest: proneRest({ upper: 183, bend: 0, end: 0 }),
+  rest: proneRest(ARM_ALONG_BODY),
   top: { neck: 35 },
   timing: { rise: 1, top: 0, lower: 1, rest: 2.5 },
   holdSeconds: 10,

@@ -1,0 +1,23 @@
+/**
+ * Cross crunch: face up, knees bent; one elbow (hand behind the head) meets the opposite knee, the
+ * other hand stays on the floor. The data describe the right elbow to the left knee; reps alternate.
+ */
+import type { ExerciseSpec } from '../types';
+import { ARM_ALONG_BODY, SUPINE_HAND_BEHIND_HEAD, supineBentKneesRest } from './postures';
+
+export const crossCrunch: ExerciseSpec = {
+  id: 'cross-crunch',
+  front: 'ceiling',
+  anchor: 'hip',
+  rest: supineBentKneesRest(ARM_ALONG_BODY, SUPINE_HAND_BEHIND_HEAD),
+  // Shoulders curl 35°, the working elbow swings toward the knees, the left knee comes to the chest.
+  top: {
+    torso: 35,
+    neck: -15,
+    armR: { upper: 120, bend: 130 },
+    legL: { upper: 100, bend: 115, end: 20 },
+  },
+  timing: { rise: 0.8, top: 0.4, lower: 0.8, rest: 0.6 },
+  alternates: true,
+  faults: {},
+};

@@ -1,0 +1,14 @@
+/** Prone head and leg raise: face down, arms along the body; raise the head and both legs at once, lower. */
+import type { ExerciseSpec } from '../types';
+import { both } from './limbs';
+import { ARM_ALONG_BODY, proneRest } from './postures';
+
+export const proneHeadLegRaise: ExerciseSpec = {
+  id: 'prone-head-leg-raise',
+  front: 'floor',
+  anchor: 'hip',
+  rest: proneRest(ARM_ALONG_BODY),
+  top: { neck: 30, ...both('leg', { upper: 165 }) },
+  timing: { rise: 1, top: 0.6, lower: 1, rest: 1.2 },
+  faults: {},
+};

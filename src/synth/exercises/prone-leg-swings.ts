@@ -1,0 +1,21 @@
+/**
+ * Prone leg swings: face down, forearms folded under the head, legs together; lift one straight
+ * leg, lower it, then the other. Data: the left leg; reps alternate.
+ */
+import type { ExerciseSpec } from '../types';
+import { both } from './limbs';
+import { proneRest } from './postures';
+
+// Elbows forward of the shoulders, forearms folded back under the forehead.
+const FOLDED_ARM = { upper: -10, bend: 150, end: 0 };
+
+export const proneLegSwings: ExerciseSpec = {
+  id: 'prone-leg-swings',
+  front: 'floor',
+  anchor: 'hip',
+  rest: { ...proneRest(FOLDED_ARM), torso: 4, neck: 0 },
+  top: { legL: { upper: 155 } },
+  timing: { rise: 0.7, top: 0.3, lower: 0.7, rest: 0.5 },
+  alternates: true,
+  faults: {},
+};

@@ -1,0 +1,15 @@
+/** Supine knee reach: lying face up, knees bent; curl the shoulders up and stretch the palms toward the knees. */
+import type { ExerciseSpec } from '../types';
+import { both } from './limbs';
+import { ARM_ALONG_BODY, supineBentKneesRest } from './postures';
+
+export const supineKneeReach: ExerciseSpec = {
+  id: 'supine-knee-reach',
+  front: 'ceiling',
+  anchor: 'hip',
+  rest: supineBentKneesRest(ARM_ALONG_BODY),
+  // Shoulders 30° off the floor, chin tucked, straight arms pointing at the knees.
+  top: { torso: 30, neck: -15, ...both('arm', { upper: 172 }) },
+  timing: { rise: 1, top: 0.6, lower: 1, rest: 1 },
+  faults: {},
+};
