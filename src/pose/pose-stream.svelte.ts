@@ -423,7 +423,7 @@ export class PoseStream {
     this.status = 'running';
     for (let i = 0; i < count; i++) {
       if (token !== this.runToken) return;
-      while (this.status === 'paused') await new Promise((r) => setTimeout(r, 100));
+      while ((this.status as StreamStatus) === 'paused') await new Promise((r) => setTimeout(r, 100));
       if (token !== this.runToken) return;
       const t = i / fps;
       await new Promise<void>((resolve) => {

@@ -6,9 +6,13 @@ import { createPoseDetector, type PoseDetectorHandle } from '../pose/detector';
 import type { ModelVariant, Runtime } from '../pose/model-files';
 import type { PoseFrame } from '../pose/track';
 import { hasWebGL2, webglRenderer } from '../pose/webgl-support';
+import { createExerciseEngine } from '../engine';
+import type { ExerciseEngine } from '../engine';
 import { drawSkeleton } from '../ui/draw-skeleton';
 
 let detector: PoseDetectorHandle | null = null;
+// The engine runs on every frame in the app; its cost is part of the pipeline's own cost.
+let engine: ExerciseEngine = createExerciseEngine('glute-bridge');
 const canvas = document.createElement('canvas');
 const overlay = document.createElement('canvas');
 
@@ -20,7 +24,7 @@ async function imageFromBase64(jpegBase64: string): Promise<ImageBitmap> {
 export interface DetectResult {
   frame: PoseFrame;
   detectorMs: number;
-  /** The pipeline's own cost for this frame: what the app does after detection (overlay now). */
+  /** The pipeline's own cost for this frame: what the app does after detection (engine + overlay). */
   ownMs: number;
 }
 
@@ -33,6 +37,7 @@ const api = {
     detector = null;
     const started = performance.now();
     detector = await createPoseDetector({ runtime, variant });
+    engine = createExerciseEngine('glute-bridge');
     return { backend: detector.backend, initMs: performance.now() - started };
   },
   async detect(jpegBase64: string, t: number): Promise<DetectResult> {
@@ -51,8 +56,10 @@ const api = {
     overlay.height = size.height;
     const ctx = overlay.getContext('2d')!;
     const drawStart = performance.now();
+    engine.push(frame);
+    const snapshot = engine.snapshot();
     ctx.clearRect(0, 0, size.width, size.height);
-    drawSkeleton(ctx, frame.keypoints, { width: size.width, height: size.height });
+    drawSkeleton(ctx, frame.keypoints, { width: size.width, height: size.height, highlight: new Set(snapshot.activeFaults.flatMap((f) => f.landmarks)) });
     return { frame, detectorMs, ownMs: performance.now() - drawStart };
   },
   resources(): number {
