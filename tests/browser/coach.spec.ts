@@ -279,6 +279,49 @@ test('every control on the picker, live view and review is reachable by keyboard
   expectClean(watch);
 });
 
+test('tracking lost mid-set: the counter freezes and the screen and voice say so', async ({ page }) => {
+  test.setTimeout(120_000);
+  const watch = await watchPage(page);
+  await captureSpeech(page);
+  const base = bridge5();
+  // Nobody in view from 7 s to 11 s (after the first rep, before the third ends).
+  const lost: PoseTrack = { ...base, frames: base.frames.map((f) => (f.t >= 7 && f.t < 11 ? { t: f.t, keypoints: null } : f)) };
+  await serveTrack(page, '/test-tracks/lost.track.json', lost);
+  await openLive(page, 'glute-bridge', '/test-tracks/lost.track.json', 1);
+  await expect(page.getByTestId('framing-status')).toContainText('Tracking lost', { timeout: 30_000 });
+  await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'false');
+  await expect(page.getByTestId('cue')).toHaveText('Come back into view');
+  const frozen = await page.getByTestId('rep-count').textContent();
+  await page.screenshot({ path: `${SHOTS}/live-tracking-lost.png` });
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('rep-count')).toHaveText(frozen!);
+  expect(await spoken(page)).toContain('Tracking lost');
+  // Back in view: counting goes on.
+  await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'true', { timeout: 30_000 });
+  await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 60_000 });
+  expect(Number(await page.getByTestId('rep-count').textContent())).toBeGreaterThan(Number(frozen));
+  expectClean(watch);
+});
+
+test('video file mode: a recorded workout is analysed through the same live screens and reviewed', async ({ page }) => {
+  test.setTimeout(300_000);
+  const watch = await watchPage(page);
+  // tfjs + lite: the fastest detector here; the clip is 8 s of a (rendered) bird-dog.
+  await page.goto('/?runtime=tfjs&model=lite');
+  await waitForApp(page);
+  await page.locator('[data-exercise=bird-dog] input[type=file]').setInputFiles('fixtures/licensed/gymnai-clips/bird_dog.mp4');
+  await expect(page.getByTestId('live-view')).toBeVisible();
+  await expect(page.getByTestId('rep-count')).toBeVisible();
+  await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 240_000 });
+  await page.getByTestId('open-review').click();
+  await expect(page.getByTestId('review')).toBeVisible();
+  // The recording is in the review whatever the count: the replay has the clip's frames.
+  const duration = await page.getByTestId('replay-scrubber').getAttribute('max');
+  expect(Number(duration)).toBeGreaterThan(3);
+  await page.screenshot({ path: `${SHOTS}/review-video.png`, fullPage: true });
+  expectClean(watch);
+});
+
 test('a link to a track on another origin is refused and nothing is requested', async ({ page }) => {
   const watch = await watchPage(page);
   await page.goto('/?exercise=glute-bridge&source=track&src=https://example.com/x.track.json');
