@@ -5,9 +5,8 @@ import { onHandsAndKnees } from './postures';
 
 // The working side is the raised leg's; the raised arm is the opposite one.
 const armAngle = (f: PoseFeatures) => f.elevation('opposite_shoulder', 'opposite_wrist');
-const thighAngle = (f: PoseFeatures) => f.elevation('hip', 'knee');
-/** Raised leg, hip to ankle, degrees above the horizontal: the line the seed asks for is ~0°. */
-export const raisedLegAngle = (f: PoseFeatures) => f.elevation('hip', 'ankle');
+/** Raised thigh, hip to knee, degrees above the horizontal: the line the seed asks for is ~0°. */
+export const thighAngle = (f: PoseFeatures) => f.elevation('hip', 'knee');
 const torsoAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
 
 export const birdDog: ExerciseSpec = {
@@ -21,7 +20,7 @@ export const birdDog: ExerciseSpec = {
   workingSide: (f) => (thighAngle(f) >= f.elevation('opposite_hip', 'opposite_knee') ? f.side : otherSide(f.side)),
   // Both limbs swing from hanging (-90°) up to level; the rep is as far along as the laggard.
   signal: (f) => Math.min(ramp(armAngle(f), -86, 6), ramp(thighAngle(f), -86, 6)),
-  phases: { enter: 0.55, exit: 0.35, enterSeconds: 0.1, exitSeconds: 0.15 },
+  phases: { enter: 0.45, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.15 },
   hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 3 },
   rules: [
     {
@@ -51,7 +50,7 @@ export const birdDog: ExerciseSpec = {
     {
       id: 'leg-low',
       when: 'top',
-      ok: (f) => raisedLegAngle(f) + torsoAngle(f) >= -18,
+      ok: (f) => thighAngle(f) + torsoAngle(f) >= -18,
       cue: 'Lift your leg up to hip height',
       severity: 'warn',
       landmarks: ['hip', 'knee', 'ankle'],
@@ -59,7 +58,7 @@ export const birdDog: ExerciseSpec = {
     {
       id: 'leg-high',
       when: 'top',
-      ok: (f) => raisedLegAngle(f) + torsoAngle(f) <= 22,
+      ok: (f) => thighAngle(f) + torsoAngle(f) <= 22,
       cue: 'Lower your leg to hip height — keep your back flat',
       severity: 'warn',
       landmarks: ['hip', 'knee', 'ankle'],
@@ -90,6 +89,6 @@ export const birdDog: ExerciseSpec = {
       landmarks: ['nose', 'ear', 'shoulder'],
     },
   ],
-  metric: { label: 'Raised leg to horizontal', unit: '°', measure: raisedLegAngle },
+  metric: { label: 'Raised thigh to horizontal', unit: '°', measure: thighAngle },
   defaultTarget: { reps: 5, sets: 2, holdSeconds: 3 },
 };

@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise_spec';
 import { ramp, type PoseFeatures } from '../engine/pose_features';
-import { lyingDown } from './postures';
+import { lyingOnBack } from './postures';
 
 /**
  * Shoulder-hip-knee angle, signed: 180° when they are in one line, below 180° while the hips are
@@ -22,7 +22,7 @@ export const gluteBridge: ExerciseSpec = {
   view: 'side',
   kind: 'reps',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
-  posture: lyingDown,
+  posture: lyingOnBack,
   // Lying flat the torso is level (a few degrees either way); at the top it tilts ~25°.
   signal: (f) => ramp(hipLift(f), 3, 21),
   phases: { enter: 0.4, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.15 },

@@ -2,7 +2,7 @@ import type { ExerciseSpec } from '../engine/exercise_spec';
 import { ramp, type PoseFeatures } from '../engine/pose_features';
 import type { BodyRef } from '../engine/body_parts';
 import { holdShortRule } from './hold_rules';
-import { lyingDown } from './postures';
+import { lyingFaceDown } from './postures';
 
 const EARS: BodyRef[] = ['ear', 'opposite_ear'];
 const FACE: BodyRef[] = ['eye', 'opposite_eye', 'nose'];
@@ -22,7 +22,7 @@ export const proneHeadRaise: ExerciseSpec = {
   view: 'side',
   kind: 'hold',
   landmarks: ['shoulder', 'hip', 'ear', 'eye'],
-  posture: lyingDown,
+  posture: lyingFaceDown,
   signal: (f) => ramp(headPitch(f), -80, -44),
   phases: { enter: 0.4, exit: 0.25, enterSeconds: 0.15, exitSeconds: 0.15 },
   hold: { targetSeconds: 10, maxSeconds: 60, graceSeconds: 3 },

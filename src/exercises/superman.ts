@@ -1,7 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise_spec';
 import { ramp, type PoseFeatures } from '../engine/pose_features';
 import { holdShortRule } from './hold_rules';
-import { lyingDown } from './postures';
+import { lyingFaceDown } from './postures';
 
 /** Chest lift: hips to shoulders, degrees above the floor. */
 const chestAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
@@ -17,10 +17,10 @@ export const superman: ExerciseSpec = {
   view: 'side',
   kind: 'hold',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
-  posture: lyingDown,
+  posture: lyingFaceDown,
   // Either end lifting is a lift (the rules then say which end stayed down). Lying flat, the chest
   // reads a few degrees up (its thickness) and the legs a little down.
-  signal: (f) => Math.max(ramp(chestAngle(f), 4, 18), ramp(legAngle(f), 2, 18)),
+  signal: (f) => Math.max(ramp(chestAngle(f), 1, 13), ramp(legAngle(f), 2, 16)),
   phases: { enter: 0.6, exit: 0.4, enterSeconds: 0.1, exitSeconds: 0.1 },
   hold: { targetSeconds: 15, maxSeconds: 60, graceSeconds: 3 },
   rules: [
