@@ -17,7 +17,7 @@ import { bodyLandmarks, BODY } from './body';
 import { FRAME, metresPerImageUnit, mirrorProjection, project, scoreLandmarks, type Projection, type View } from './camera';
 import { SYNTH_SPECS } from './exercises';
 import { frameTimes } from './frames';
-import { planMotion, poseAtTime, repPoses, type MotionPlan } from './motion';
+import { planMotion, poseAtTime, type MotionPlan } from './motion';
 import { seededRandom, type Random } from './random';
 import type { ExerciseSpec, Side, SynthOptions, SynthTruth } from './types';
 
@@ -47,9 +47,9 @@ function resolveView(spec: ExerciseSpec, options: SynthOptions): Pick<View, 'fac
   return { facing, nearSide: sameWhenFacingFloor(facing) };
 }
 
-/** The middle of the resting body, where the camera aims. */
-function restCentre(spec: ExerciseSpec, faults: string[]): [number, number] {
-  const points = bodyLandmarks(repPoses(spec, faults).rest, spec);
+/** The middle of the clean resting body, where the camera aims (the same for every fault, so they compare). */
+function restCentre(spec: ExerciseSpec): [number, number] {
+  const points = bodyLandmarks(spec.rest, spec);
   const us = points.map((p) => p[0]);
   const vs = points.map((p) => p[1]);
   return [(Math.min(...us) + Math.max(...us)) / 2, (Math.min(...vs) + Math.max(...vs)) / 2];
@@ -125,7 +125,7 @@ function prepare(options: SynthOptions): FrameContext {
     nearSide,
     scale: options.scale ?? 1,
     offset: options.offset ?? { x: 0, y: 0 },
-    aim: restCentre(spec, faults),
+    aim: restCentre(spec),
   };
   const plan = planMotion(spec, {
     reps: options.reps ?? 5,

@@ -84,23 +84,37 @@ export interface ExerciseSpec {
 }
 
 export interface SynthOptions {
+  /** An id from SYNTH_EXERCISES. */
   exercise: string;
+  /** Repetitions (default 5); alternating exercises count one side as one rep. */
   reps?: number;
+  /** Hold exercises: seconds at the top of each rep (default: the spec's, e.g. superman 15). */
   holdSeconds?: number;
+  /** Lying still before the first rep, between reps and after the last (default: the spec's). */
   restSeconds?: number;
+  /** Detector rate, 5..60 (default 30). */
   fps?: number;
+  /** Gaps drawn between 0.5x and 2x of 1/fps, like a slow detector dropping frames. */
   unevenSpacing?: boolean;
-  /** The body side nearer the camera, before any mirroring. */
+  /** The body side nearer the camera, before any mirroring (default: what facing implies). */
   side?: Side;
-  /** Which way the head points in the image, before any mirroring. */
+  /** Which way the head points in the image, before any mirroring (default right, or what side implies). */
   facing?: Side;
+  /** Selfie-mirrored video: x -> 1 - x and left/right labels swap, as a detector would report it. */
   mirrored?: boolean;
+  /** 1 = a 1.75 m body spans ~60% of the frame width; 0.5 = twice as far away. */
   scale?: number;
+  /** Shift of the whole picture, in normalised image units. */
   offset?: { x: number; y: number };
+  /** Fault ids from the exercise's spec, applied to every rep. */
   faults?: string[];
+  /** Gaussian sigma on keypoint x and y, normalised units (world gets the same error in metres). */
   noise?: number;
+  /** Intervals (seconds) in which the detector finds nobody: keypoints and world null. */
   dropouts?: { start: number; duration: number }[];
+  /** After the reps: stand up, walk out of frame, come back and lie down again (no rep). */
   walkOut?: boolean;
+  /** Seed of the jitter (scores, noise, uneven gaps); same options and seed -> identical track. */
   seed?: number;
 }
 

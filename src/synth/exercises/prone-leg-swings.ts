@@ -3,7 +3,6 @@
  * leg, lower it, then the other. Data: the left leg; reps alternate.
  */
 import type { ExerciseSpec } from '../types';
-import { both } from './limbs';
 import { proneRest } from './postures';
 
 // Elbows forward of the shoulders, forearms folded back under the forehead.
