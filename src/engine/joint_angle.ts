@@ -4,7 +4,7 @@ export function jointAngle(ax: number, ay: number, bx: number, by: number, cx: n
   const uy = ay - by;
   const vx = cx - bx;
   const vy = cy - by;
-  const norm = Math.hypot(ux, uy) * Math.hypot(vx, vy);
+  const norm = Math.sqrt((ux * ux + uy * uy) * (vx * vx + vy * vy));
   if (norm === 0) return 180;
   const cos = (ux * vx + uy * vy) / norm;
   return (Math.acos(cos > 1 ? 1 : cos < -1 ? -1 : cos) * 180) / Math.PI;

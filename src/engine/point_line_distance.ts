@@ -6,7 +6,7 @@
 export function pointLineDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   let dx = bx - ax;
   let dy = by - ay;
-  const length = Math.hypot(dx, dy);
+  const length = Math.sqrt(dx * dx + dy * dy);
   if (length === 0) return ay - py;
   // Orient the line left-to-right so the cross product's sign means the same thing for both facings.
   if (dx < 0 || (dx === 0 && dy > 0)) {

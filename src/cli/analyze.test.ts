@@ -1,0 +1,54 @@
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { synthesizeTrack } from '../synth';
+import { serializeTrack } from '../pose/track';
+
+const root = join(import.meta.dirname, '..', '..');
+const analyze = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/analyze.ts'), ...args], { cwd: root, encoding: 'utf8' });
+
+describe('analyze CLI', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const { track } = synthesizeTrack({ exercise: 'superman', reps: 2, holdSeconds: 4, fps: 15 });
+    writeFileSync(join(dir, 'superman.json'), serializeTrack(track));
+    writeFileSync(join(dir, 'bad.json'), '{"format":"pose-track","version":2}');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints one JSON object with reps, holds, faults and scores', () => {
+    const run = analyze('--exercise', 'superman', join(dir, 'superman.json'));
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(Object.keys(out)).toEqual(['exercise', 'reps', 'holds', 'faults', 'repScores']);
+    expect(out.exercise).toBe('superman');
+    expect(out.reps).toBe(2);
+    expect(out.holds).toHaveLength(2);
+    expect(out.holds[0].seconds).toBeGreaterThan(3.5);
+    expect(out.repScores).toHaveLength(2);
+    // The default superman hold is 15 s: two 4-second holds are short.
+    expect(out.faults.map((f: { rule: string }) => f.rule)).toEqual(['hold-short', 'hold-short']);
+  });
+
+  it('takes the hold target from --hold', () => {
+    const out = JSON.parse(analyze('--exercise', 'superman', '--hold', '4', join(dir, 'superman.json')).stdout);
+    expect(out.faults).toEqual([]);
+  });
+
+  it('fails with a message for an unknown exercise', () => {
+    const run = analyze('--exercise', 'moonwalk', join(dir, 'superman.json'));
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/unknown exercise "moonwalk"/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('fails with a message for a bad track', () => {
+    const run = analyze('--exercise', 'superman', join(dir, 'bad.json'));
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/version/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { FormRuleEvaluator } from './form_rules';
+import { PoseFeatures } from './pose_features';
+import type { FormRule } from './exercise_spec';
+
+let bent = false;
+const rules: FormRule[] = [
+  { id: 'knee-bent', when: 'top', ok: () => !bent, cue: 'Straighten', severity: 'warn', landmarks: ['knee'], cooldown: 2 },
+  {
+    id: 'too-short',
+    when: 'rep-end',
+    ok: ({ holdSeconds }) => (holdSeconds ?? 0) >= 3,
+    cue: 'Longer',
+    severity: 'info',
+    landmarks: [],
+  },
+];
+const f = new PoseFeatures();
+
+describe('FormRuleEvaluator', () => {
+  it('reports a rule once it has been broken for its minimum time, then waits out the cooldown', () => {
+    const e = new FormRuleEvaluator(rules);
+    bent = true;
+    const fired: number[] = [];
+    for (let t = 0; t <= 5; t += 0.1) if (e.check(t, 'up', true, f).length) fired.push(Math.round(t * 10) / 10);
+    expect(fired).toEqual([0.3, 2.3, 4.3]);
+    expect(e.active[0]).toBe(true);
+  });
+
+  it('only checks a rule in its phase', () => {
+    const e = new FormRuleEvaluator(rules);
+    bent = true;
+    for (let t = 0; t <= 1; t += 0.1) expect(e.check(t, 'up', false, f)).toEqual([]);
+    expect(e.active[0]).toBe(false);
+  });
+
+  it('forgets a broken rule across a pause', () => {
+    const e = new FormRuleEvaluator(rules);
+    bent = true;
+    e.check(0, 'up', true, f);
+    e.check(0.2, 'up', true, f);
+    e.pause();
+    expect(e.check(0.3, 'up', true, f)).toEqual([]);
+  });
+
+  it('checks rep-end rules on the finished rep', () => {
+    const e = new FormRuleEvaluator(rules);
+    const rep = { start: 0, end: 3, topStart: 1, topEnd: 2, peak: 1, peakMetric: 0, maxMetric: 0, minMetric: 0, lowerSeconds: 1 };
+    expect(e.checkRep({ rep, holdSeconds: 1, holdTarget: 3, finished: true }).map((r) => r.id)).toEqual(['too-short']);
+    expect(e.checkRep({ rep, holdSeconds: 3, holdTarget: 3, finished: true })).toEqual([]);
+  });
+});

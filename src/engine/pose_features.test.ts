@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { PoseFeatures, ramp } from './pose_features';
+import { KeypointSmoother } from './keypoint_smoother';
+import { KP } from '../pose/keypoint-names';
+import type { Keypoint } from '../pose/track';
+
+/** A side-view lying figure: shoulder at x=0.3, hip at 0.5, knee raised at 0.65. */
+function figure(): Keypoint[] {
+  const kp = Array.from({ length: 33 }, () => [0.5, 0.5, 0, 0.9] as Keypoint);
+  const put = (name: keyof typeof KP, x: number, y: number) => (kp[KP[name]] = [x, y, 0, 0.9]);
+  for (const s of ['left', 'right'] as const) {
+    put(`${s}_shoulder`, 0.3, 0.6);
+    put(`${s}_hip`, 0.5, 0.6);
+    put(`${s}_knee`, 0.6, 0.5);
+    put(`${s}_ankle`, 0.7, 0.6);
+  }
+  return kp;
+}
+
+function features(kp: Keypoint[], aspect = 1) {
+  const smoother = new KeypointSmoother(aspect);
+  smoother.update(kp, 0);
+  return new PoseFeatures().set(smoother.xs, smoother.ys, smoother.scores, 'left');
+}
+
+describe('PoseFeatures', () => {
+  it('measures angles, elevations and heights by side-relative names', () => {
+    const f = features(figure());
+    expect(f.torso).toBeCloseTo(0.2);
+    expect(f.angle('shoulder', 'hip', 'knee')).toBeCloseTo(135);
+    expect(f.elevation('hip', 'knee')).toBeCloseTo(45);
+    expect(f.heightAbove('knee', 'hip')).toBeCloseTo(0.5);
+    expect(f.aboveLine('knee', 'hip', 'ankle')).toBeCloseTo(0.5);
+    expect(f.index('opposite_knee')).toBe(KP.right_knee);
+  });
+
+  it('reads the same mirrored', () => {
+    const mirrored = figure().map(([x, y, z, s]) => [1 - x, y, z, s] as Keypoint);
+    const a = features(figure());
+    const b = features(mirrored);
+    expect(b.angle('shoulder', 'hip', 'knee')).toBeCloseTo(a.angle('shoulder', 'hip', 'knee'));
+    expect(b.elevation('hip', 'knee')).toBeCloseTo(a.elevation('hip', 'knee'));
+    expect(b.aboveLine('knee', 'hip', 'ankle')).toBeCloseTo(a.aboveLine('knee', 'hip', 'ankle'));
+  });
+
+  it('is in torso lengths, so distance from the camera does not matter', () => {
+    const half = figure().map(([x, y, z, s]) => [0.5 + (x - 0.5) / 2, 0.5 + (y - 0.5) / 2, z, s] as Keypoint);
+    expect(features(half).heightAbove('knee', 'hip')).toBeCloseTo(features(figure()).heightAbove('knee', 'hip'));
+  });
+
+  it('corrects for the frame aspect ratio', () => {
+    // In a 2:1 frame the same normalised numbers are twice as wide: the thigh is flatter.
+    expect(features(figure(), 2).elevation('hip', 'knee')).toBeCloseTo(26.57, 1);
+  });
+});
+
+describe('ramp', () => {
+  it('maps a range to 0..1 either way and clamps', () => {
+    expect(ramp(5, 0, 10)).toBe(0.5);
+    expect(ramp(-5, 0, 10)).toBe(0);
+    expect(ramp(2, 10, 0)).toBeCloseTo(0.8);
+  });
+});
