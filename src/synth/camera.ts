@@ -18,6 +18,13 @@ const PITCH = (18 * Math.PI) / 180;
 /** Focal length in pixels that makes a standing-height body 60% of the frame width at scale 1. */
 const FOCAL_PX = (0.6 * FRAME.width * BASE_DISTANCE) / BODY.stature;
 
+/**
+ * BlazePose's keypoint z is not true depth at the x scale: in the real side-view tracks
+ * (shared/fixtures/real: glute-bridge, bird-dog, superman) the left-right shoulder z spread is
+ * 2.5-3.4x the shoulder width at the image's own metres-to-x scale. Synthetic z copies that gain.
+ */
+const BLAZEPOSE_Z_GAIN = 3;
+
 export interface View {
   facing: Side;
   nearSide: Side;
@@ -28,7 +35,7 @@ export interface View {
 }
 
 export interface Projection {
-  /** x, y normalised; z hip-centred in image-width units; score still 0 (see scoreLandmarks). */
+  /** x, y normalised; z hip-centred, image-width units times BlazePose's gain; score still 0 (see scoreLandmarks). */
   keypoints: Keypoint[];
   world: WorldPoint[];
 }
@@ -58,7 +65,7 @@ export function project(points: Vec3[], view: View): Projection {
   const keypoints = camera.map(([x, height, depth]): Keypoint => [
     0.5 + view.offset.x + (FOCAL_PX * x) / depth / FRAME.width,
     0.5 + view.offset.y - (FOCAL_PX * height) / depth / FRAME.height,
-    ((depth - hip[2]) * FOCAL_PX) / hip[2] / FRAME.width,
+    (BLAZEPOSE_Z_GAIN * (depth - hip[2]) * FOCAL_PX) / hip[2] / FRAME.width,
     0,
   ]);
   const world = camera.map(([x, height, depth]): WorldPoint => [x - hip[0], -(height - hip[1]), depth - hip[2]]);

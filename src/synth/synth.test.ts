@@ -189,6 +189,18 @@ describe('synthesizeTrack: camera', () => {
       expect(len(KP.left_shoulder, KP.left_elbow)).toBeCloseTo(BODY.upperArm, 1);
     }
   });
+
+  it('keypoint z is hip-centred depth with BlazePose\'s ~3x gain over the x scale', () => {
+    const f = synthesizeTrack({ exercise: 'glute-bridge', reps: 1 }).track.frames[0];
+    const k = f.keypoints!;
+    const w = f.world!;
+    const xPerMetre = Math.abs(k[KP.left_shoulder][0] - k[KP.left_hip][0]) / Math.abs(w[KP.left_shoulder][0] - w[KP.left_hip][0]);
+    const zSpread = k[KP.right_shoulder][2] - k[KP.left_shoulder][2];
+    const depthSpread = w[KP.right_shoulder][2] - w[KP.left_shoulder][2];
+    expect(zSpread / (depthSpread * xPerMetre)).toBeGreaterThan(2.5);
+    expect(zSpread / (depthSpread * xPerMetre)).toBeLessThan(3.5);
+    expect(k[KP.left_hip][2] + k[KP.right_hip][2]).toBeCloseTo(0, 3);
+  });
 });
 
 describe('synthesizeTrack: disturbances', () => {
