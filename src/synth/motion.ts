@@ -5,7 +5,7 @@
  */
 import { applyPatches, easeInOut, lerpPose, swapSides } from './pose';
 import { bodyLandmarks, frontSign } from './body';
-import type { BodyPose, ExerciseSpec, Interval, LimbPose, PosePatch, RepTiming, Side, SynthTruth } from './types';
+import type { BodyPose, ExerciseSpec, FaultSpec, Interval, LimbPose, PosePatch, RepTiming, Side, SynthTruth } from './types';
 
 export interface Segment {
   start: number;
@@ -50,7 +50,8 @@ function appendSteps(segments: Segment[], from: BodyPose, start: number, steps: 
   return { pose, time };
 }
 
-export function faultSpecs(spec: ExerciseSpec, faults: string[]) {
+/** The specs of the named faults; an unknown id is an error naming the known ones. */
+export function faultSpecs(spec: ExerciseSpec, faults: string[]): FaultSpec[] {
   return faults.map((id) => {
     const fault = spec.faults[id];
     if (!fault) throw new Error(`Unknown fault "${id}" for ${spec.id}; known: ${Object.keys(spec.faults).join(', ')}`);
