@@ -82,6 +82,10 @@ export class RepCounter {
       rep.end = transition.t;
       this.closePlateau(rep);
       rep.lowerSeconds = Math.max(0, rep.end - rep.topEnd);
+      // Back at rest: the next rep starts from here, even if (alternating sides) its rise is already under way.
+      this.restT = t;
+      this.peak = -Infinity;
+      this.history.restart(t, signal);
       return this.close();
     }
     if (newPeak || transition?.to === 'up') {

@@ -15,12 +15,21 @@ export function lyingFaceDown(f: PoseFeatures): boolean {
 }
 
 /**
- * Lying on the back, knees bent: the shoulders stay on the floor, so the torso tilts down from the
- * hips (a bridge, up to ~35°) but never up much; sitting up to stand tilts it up and pauses the count.
+ * Lying on the back: the torso tilts down from the hips in a bridge (up to ~35°) and up in a crunch
+ * (shoulder blades off the floor, up to ~40°), but sitting up to stand goes past that and pauses
+ * the count.
  */
 export function lyingOnBack(f: PoseFeatures): boolean {
   const torso = torsoAngle(f);
-  return torso > -50 && torso < 20;
+  return torso > -50 && torso < 45;
+}
+
+/**
+ * Legs held level (along the floor, or locked on a back-extension bench) while the trunk is free to
+ * bend up or down. Getting up drops the knees and feet under the hips and pauses the count.
+ */
+export function legsHeldLevel(f: PoseFeatures): boolean {
+  return Math.abs(torsoAngle(f)) < 75 && Math.abs(f.elevation('hip', 'knee')) < 30 && f.heightAbove('ankle', 'hip') > -0.3;
 }
 
 /** On hands and knees: torso near level, and the supporting knee well below the hip. */

@@ -1,0 +1,32 @@
+import type { ExerciseSpec } from '../engine/exercise_spec';
+import { ramp, type PoseFeatures } from '../engine/pose_features';
+import { legsHeldLevel } from './postures';
+
+/** Trunk-to-thigh angle at the hip: 180° with the body in one line. */
+export const trunkLegAngle = (f: PoseFeatures) => f.angle('shoulder', 'hip', 'knee');
+
+export const backExtension: ExerciseSpec = {
+  id: 'back-extension',
+  name: 'Back extension',
+  seed: 'Lie on your stomach, fix your legs, put your hands in the lock behind your head. Make back bends as high as possible.',
+  view: 'side',
+  kind: 'reps',
+  landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
+  posture: legsHeldLevel,
+  // A rep bends the trunk away from the line of the legs and back: up from the floor (~30°), or
+  // down over a bench pad and up again (~50°). Either way the hip angle leaves 180° by 20° or more.
+  signal: (f) => ramp(180 - trunkLegAngle(f), 8, 22),
+  phases: { enter: 0.6, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.1 },
+  rules: [
+    {
+      id: 'shallow',
+      when: 'rep-end',
+      ok: ({ rep }) => rep.peak >= 0.8,
+      cue: 'Bend a little further each time',
+      severity: 'info',
+      landmarks: ['shoulder', 'hip', 'knee'],
+    },
+  ],
+  metric: { label: 'Trunk to legs angle', unit: '°', measure: trunkLegAngle },
+  defaultTarget: { reps: 5, sets: 2 },
+};

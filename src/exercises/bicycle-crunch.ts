@@ -1,0 +1,34 @@
+import type { ExerciseSpec } from '../engine/exercise_spec';
+import { otherSide } from '../engine/body_parts';
+import { ramp, type PoseFeatures } from '../engine/pose_features';
+import { lyingOnBack } from './postures';
+
+/** Hip angle (shoulder-hip-knee) of the working side: small when that knee is pulled to the chest. */
+export const kneeTuckAngle = (f: PoseFeatures) => f.angle('shoulder', 'hip', 'knee');
+
+export const bicycleCrunch: ExerciseSpec = {
+  id: 'bicycle-crunch',
+  name: 'Bicycle crunch',
+  seed: 'Lying on your back, simultaneously raise your leg and reach for your knee with your elbow. Change hands alternately.',
+  view: 'side',
+  kind: 'reps',
+  landmarks: ['shoulder', 'hip', 'knee'],
+  posture: lyingOnBack,
+  // Each knee pulled in is one rep: work with whichever knee is nearer the chest.
+  workingSide: (f) => (kneeTuckAngle(f) <= f.angle('opposite_shoulder', 'opposite_hip', 'opposite_knee') ? f.side : otherSide(f.side)),
+  // The legs pass each other at ~100-110°; a tucked knee closes the hip to ~60-70°.
+  signal: (f) => ramp(kneeTuckAngle(f), 105, 70),
+  phases: { enter: 0.6, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.1 },
+  rules: [
+    {
+      id: 'knee-short',
+      when: 'rep-end',
+      ok: ({ rep }) => rep.peak >= 0.8,
+      cue: 'Pull your knee all the way in to your chest',
+      severity: 'info',
+      landmarks: ['hip', 'knee'],
+    },
+  ],
+  metric: { label: 'Hip angle of the tucked leg', unit: '°', measure: kneeTuckAngle },
+  defaultTarget: { reps: 10, sets: 2 },
+};
