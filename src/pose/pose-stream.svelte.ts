@@ -64,6 +64,8 @@ export class PoseStream {
   private hiddenPause = false;
   private runToken = 0;
   private trackModel: PoseTrack['model'] | null = null;
+  private videoMode: VideoMode = 'realtime';
+  private videoMaxFps: number | undefined;
 
   constructor() {
     if (typeof document !== 'undefined') {
@@ -145,6 +147,7 @@ export class PoseStream {
     this.runCameraLoop(video, token);
   }
 
+  /** `fps` caps every-frame analysis (default: every frame the file has). */
   async startVideo(file: File | string, options: { mode?: VideoMode; fps?: number } = {}): Promise<void> {
     const token = this.begin('video', false);
     const video = this.video;
@@ -152,6 +155,7 @@ export class PoseStream {
     const url = typeof file === 'string' ? file : URL.createObjectURL(file);
     this.mirrored = false;
     video.loop = false;
+    video.playbackRate = 1;
     try {
       await new Promise<void>((resolve, reject) => {
         const ok = () => (cleanup(), resolve());
@@ -175,8 +179,10 @@ export class PoseStream {
     }
     this.source = { name: typeof file === 'string' ? file.split('/').pop()! : file.name, width: video.videoWidth, height: video.videoHeight };
     if (!(await this.ensureDetector(video, token))) return;
-    if ((options.mode ?? 'realtime') === 'every-frame') {
-      await this.analyseEveryFrame(video, token, options.fps ?? 15);
+    this.videoMode = options.mode ?? 'realtime';
+    this.videoMaxFps = options.fps;
+    if (this.videoMode === 'every-frame') {
+      await this.analyseEveryFrame(video, token, options.fps);
       return;
     }
     video.onended = () => {
@@ -216,7 +222,9 @@ export class PoseStream {
     if (this.status !== 'paused') return;
     this.status = 'running';
     this.playback?.resume();
-    if (this.sourceKind === 'video' && this.videoEl) {
+    if (this.sourceKind === 'video' && this.videoEl && this.videoMode === 'every-frame') {
+      void this.analyseEveryFrame(this.videoEl, this.runToken, this.videoMaxFps);
+    } else if (this.sourceKind === 'video' && this.videoEl) {
       void this.videoEl.play();
       this.runVideoLoop(this.videoEl, this.runToken, (info) => info.mediaTime);
     } else if (this.sourceKind === 'camera' && this.videoEl) {
@@ -416,27 +424,47 @@ export class PoseStream {
     });
   }
 
-  private async analyseEveryFrame(video: HTMLVideoElement, token: number, fps: number): Promise<void> {
-    const duration = video.duration;
-    const count = Math.max(1, Math.floor(duration * fps));
+  /**
+   * Review mode: every decoded frame goes to the detector, however slow it is. The video is paused
+   * on each new frame while the detector works and played on to the next one afterwards (seeking
+   * instead would decode from the last keyframe every time, many times slower).
+   */
+  private async analyseEveryFrame(video: HTMLVideoElement, token: number, maxFps: number | undefined): Promise<void> {
     const size = { width: video.videoWidth, height: video.videoHeight };
+    const minGap = maxFps ? 1 / maxFps - 1e-3 : 0;
+    let lastTaken = -Infinity;
     this.status = 'running';
-    for (let i = 0; i < count; i++) {
-      if (token !== this.runToken) return;
-      while ((this.status as StreamStatus) === 'paused') await new Promise((r) => setTimeout(r, 100));
-      if (token !== this.runToken) return;
-      const t = i / fps;
-      await new Promise<void>((resolve) => {
-        video.addEventListener('seeked', () => resolve(), { once: true });
-        video.currentTime = t;
-      });
+    // Slow playback leaves the compositor time to present each frame between play() and the next
+    // pause; at full speed one frame in ten slipped past.
+    video.playbackRate = 0.5;
+    video.onended = () => {
+      if (token === this.runToken) this.end();
+    };
+    this.loop = startVideoFrameLoop(video, async (info) => {
+      if (token !== this.runToken || this.status !== 'running') return;
+      if (info.mediaTime - lastTaken < minGap) return;
+      lastTaken = info.mediaTime;
+      video.pause();
       const started = performance.now();
-      const frame = await this.detector!.estimate(video, size, t);
+      let frame: PoseFrame;
+      try {
+        frame = await this.detector!.estimate(video, size, info.mediaTime);
+      } catch (e) {
+        this.fail({ id: 'detector-failed', title: 'Pose detection failed', message: `${(e as Error).message}. What was analysed is kept.`, action: 'Reload' });
+        return;
+      }
+      if (token !== this.runToken) return;
       this.detectorMs = performance.now() - started;
       this.emit(frame);
-      this.analysisProgress = (i + 1) / count;
+      this.analysisProgress = video.duration ? Math.min(1, info.mediaTime / video.duration) : null;
+      // Not awaited: the loop must be free again before the next frame is presented.
+      if (this.status === 'running' && !video.ended) void video.play().catch(() => undefined);
+    });
+    try {
+      await video.play();
+    } catch (e) {
+      this.fail(videoProblem((e as Error).message));
     }
-    if (token === this.runToken) this.end();
   }
 
   private async maybeLowerVariant(token: number): Promise<void> {

@@ -3,6 +3,7 @@
  * and PoseFrames; the failures a person meets get their message.
  */
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseTrack } from '../../src/pose/track';
 import { waitForApp, watchPage } from '../support/offline';
@@ -106,4 +107,65 @@ test('a missing model file is named, with the fix', async ({ page }) => {
   await expect(problem).toHaveAttribute('data-problem', 'model-missing');
   await expect(problem).toContainText('blazepose-lite.bin');
   await expect(problem).toContainText('npm install');
+});
+
+test('a video file is analysed frame by frame (every frame, not real time) and then ends', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/?view=lab&runtime=tfjs&model=lite');
+  await waitForApp(page);
+  await page.getByLabel('Video mode').selectOption('every-frame');
+  // The first 3 s of a licensed clip (30 fps): 90 frames.
+  execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', 'fixtures/licensed/gymnai-clips/bird_dog.mp4', '-t', '3', '-an', '-pix_fmt', 'yuv420p', 'artifacts/bird_dog-3s.mp4']);
+  await page.getByTestId('file-input').setInputFiles('artifacts/bird_dog-3s.mp4');
+  await expect(page.getByTestId('status')).toHaveText('ended', { timeout: 150_000 });
+  // (Nearly) every one of the 90 frames analysed, at its own video time, although the detector
+  // here is slower than 30 fps.
+  const times = await page.evaluate(() => (window as unknown as { __poseStream: { recordedFrames(): { t: number; keypoints: unknown }[] } }).__poseStream.recordedFrames().map((f) => [f.t, f.keypoints !== null] as const));
+  console.log(`every-frame analysis: ${times.length} frames`);
+  expect(times.length).toBeGreaterThanOrEqual(86);
+  expect(times.length).toBeLessThanOrEqual(91);
+  const gaps = times.slice(1).map(([t], i) => t - times[i][0]);
+  expect(Math.max(...gaps)).toBeLessThan(0.1);
+  expect(times.filter(([, hasPose]) => hasPose).length).toBeGreaterThan(0.8 * times.length);
+});
+
+test('a video file plays in real time like a camera, not mirrored', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?view=lab&runtime=tfjs&model=lite');
+  await waitForApp(page);
+  await page.getByTestId('file-input').setInputFiles({ name: 'push_up.mp4', mimeType: 'video/mp4', buffer: readFileSync('fixtures/licensed/gymnai-clips/push_up.mp4') });
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=frame-count]')?.textContent) >= 5, undefined, { timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { __poseStream: { mirrored: boolean } }).__poseStream.mirrored)).toBe(false);
+  await expect(page.getByTestId('status')).toHaveText('ended', { timeout: 60_000 });
+});
+
+test('camera unplugged mid-session: says so, keeps the recording, resumes into the same track', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/?view=lab&runtime=tfjs&model=lite');
+  await waitForApp(page);
+  await page.getByTestId('start-camera').click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=frame-count]')?.textContent) >= 5, undefined, { timeout: 120_000 });
+  // What the browser does when the device goes away: the track ends.
+  await page.evaluate(() => (document.querySelector('video')!.srcObject as MediaStream).getVideoTracks()[0].dispatchEvent(new Event('ended')));
+  const problem = page.getByTestId('problem');
+  await expect(problem).toHaveAttribute('data-problem', 'camera-lost');
+  await expect(problem).toContainText('recorded frames are kept');
+  const kept = Number(await page.getByTestId('frame-count').textContent());
+  expect(kept).toBeGreaterThanOrEqual(5);
+  await problem.getByRole('button', { name: 'Resume' }).click();
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=frame-count]')?.textContent) >= n + 3, kept, { timeout: 120_000 });
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-track').click();
+  const track = parseTrack(readFileSync((await (await download).path())!, 'utf8'));
+  expect(track.frames.length).toBeGreaterThanOrEqual(kept + 3); // strictly increasing t is checked by parseTrack
+});
+
+test('nobody in view: after 2 s without a person the page says so', async ({ page }) => {
+  await page.goto('/?view=lab');
+  await waitForApp(page);
+  const doc = JSON.parse(readFileSync('fixtures/synth/glute-bridge-5reps.track.json', 'utf8'));
+  for (const f of doc.frames) if (f.t > 0.5 && f.t < 4) Object.assign(f, { keypoints: null, world: null });
+  await page.getByTestId('file-input').setInputFiles({ name: 'empty.track.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await expect(page.getByTestId('notice')).toContainText('No one in view', { timeout: 10_000 });
+  await expect(page.getByTestId('notice')).toHaveCount(0, { timeout: 10_000 }); // and clears when the person is back
 });
