@@ -8,18 +8,11 @@ import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { ModelVariant, Runtime } from '../pose/model-files';
 import type { DetectResult } from '../tools/detector-tools';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from './chromium';
 
 const root = join(import.meta.dirname, '..', '..');
 const outDir = join(root, '.cache', 'tools-dist');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface BrowserDetector {
   page: Page;
@@ -37,7 +30,7 @@ export async function openBrowserDetector(options: { extraArgs?: string[]; quiet
   if (!url) throw new Error('preview server did not start');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])] });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...HEADLESS_CHROMIUM_ARGS, ...(options.extraArgs ?? [])] });
   } catch (e) {
     await server.close();
     throw new Error(`Could not start Chromium at /usr/bin/chromium (apt-get install chromium): ${(e as Error).message}`);

@@ -2,7 +2,7 @@
  * The pose pipeline in a real browser: fake camera fed by a licensed clip -> BlazePose -> skeleton
  * and PoseFrames; the failures a person meets get their message.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseTrack } from '../../src/pose/track';
@@ -49,31 +49,31 @@ for (const runtime of ['tfjs', 'mediapipe'] as const) {
   });
 }
 
-test('camera permission denied shows what to do, and the page keeps working', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // Make getUserMedia refuse as a browser does when the user clicks "Block".
-  await page.addInitScript(() => {
-    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
-  });
+/** Opens the pose lab with getUserMedia refusing as the browser does for `errorName`, and starts the camera. */
+async function startCameraRefusedWith(page: Page, errorName: string) {
+  await page.addInitScript((name) => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('refused', name));
+  }, errorName);
   await page.goto('/?view=lab');
   await waitForApp(page);
   await page.getByTestId('start-camera').click();
-  const problem = page.getByTestId('problem');
+  return page.getByTestId('problem');
+}
+
+test('camera permission denied shows what to do', async ({ page }) => {
+  const problem = await startCameraRefusedWith(page, 'NotAllowedError'); // the user clicked "Block"
   await expect(problem).toHaveAttribute('data-problem', 'camera-denied');
   await expect(problem).toContainText('Camera permission denied');
   await expect(problem.getByRole('button', { name: 'Try again' })).toBeVisible();
-  await context.close();
+  // The page keeps working: a track still loads.
+  await page.getByTestId('file-input').setInputFiles('fixtures/synth/glute-bridge-5reps.track.json');
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=frame-count]')?.textContent) > 3);
 });
 
 test('no camera at all gets its own message', async ({ page }) => {
-  await page.addInitScript(() => {
-    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
-  });
-  await page.goto('/?view=lab');
-  await waitForApp(page);
-  await page.getByTestId('start-camera').click();
-  await expect(page.getByTestId('problem')).toHaveAttribute('data-problem', 'no-camera');
+  const problem = await startCameraRefusedWith(page, 'NotFoundError');
+  await expect(problem).toHaveAttribute('data-problem', 'no-camera');
+  await expect(problem).toContainText('No camera found');
 });
 
 test('importing a broken track names the frame and field, and the page keeps working', async ({ page }) => {
