@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { ModelVariant, Runtime } from '../pose/model-files';
+import { isSoftwareRenderer } from '../pose/runtime-choice';
 import type { DetectResult } from '../tools/detector-tools';
 import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from './chromium';
 
@@ -66,7 +67,7 @@ export async function openBrowserDetector(options: { extraArgs?: string[]; quiet
 export async function fasterRuntimeHere(det: BrowserDetector, variant: ModelVariant, sampleFrame: string): Promise<{ runtime: Runtime; reason: string }> {
   const env = await det.environment();
   if (!env.webgl2) return { runtime: 'tfjs', reason: 'no WebGL2 in this browser' };
-  if (/swiftshader|llvmpipe|software/i.test(env.renderer)) return { runtime: 'tfjs', reason: `WebGL is software-rendered here (${env.renderer})` };
+  if (isSoftwareRenderer(env.renderer)) return { runtime: 'tfjs', reason: `WebGL is software-rendered here (${env.renderer})` };
   const medians: Record<string, number> = {};
   for (const runtime of ['tfjs', 'mediapipe'] as const) {
     await det.init(runtime, variant);

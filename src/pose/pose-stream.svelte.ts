@@ -7,7 +7,7 @@
 import { openCamera } from './camera';
 import { createPoseDetector, DetectorUnavailableError, type PoseDetectorHandle } from './detector';
 import { ModelFileError, type LoadProgress, type ModelVariant, type Runtime } from './model-files';
-import { fasterRuntime, lighterVariantIfSlow, loadStoredChoice, median, storeChoice, type RuntimePreference, type RuntimeTiming } from './runtime-choice';
+import { fasterRuntime, isSoftwareRenderer, lighterVariantIfSlow, loadStoredChoice, median, storeChoice, type RuntimePreference, type RuntimeTiming } from './runtime-choice';
 import { cameraProblem, CAMERA_LOST, videoProblem, type SourceProblem } from './source-errors';
 import { makeTrack, type PoseFrame, type PoseTrack } from './track';
 import { playTrack, type TrackPlayback } from './track-player';
@@ -362,6 +362,7 @@ export class PoseStream {
     if (!hasWebGL2()) return 'tfjs';
     if (this.runtime) return this.runtime;
     const renderer = webglRenderer();
+    if (isSoftwareRenderer(renderer)) return 'tfjs';
     const stored = loadStoredChoice(localStorage, renderer);
     if (stored) return stored.runtime;
     // First start on this machine: time both runtimes on a few frames of the live source.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fasterRuntime, lighterVariantIfSlow, loadStoredChoice, median, percentile, storeChoice } from './runtime-choice';
+import { fasterRuntime, isSoftwareRenderer, lighterVariantIfSlow, loadStoredChoice, median, percentile, storeChoice } from './runtime-choice';
 
 describe('fasterRuntime', () => {
   it('picks the lower median, ignoring one slow outlier', () => {
@@ -49,5 +49,14 @@ describe('stored choice', () => {
     expect(loadStoredChoice(storage, 'Apple M2')).toBeNull();
     map.set('spine-coach.runtime-choice.v1', '{oops');
     expect(loadStoredChoice(storage, 'SwiftShader')).toBeNull();
+  });
+});
+
+describe('isSoftwareRenderer', () => {
+  it('recognises software WebGL and not real GPUs', () => {
+    expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe(true);
+    expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
+    expect(isSoftwareRenderer('ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)')).toBe(false);
+    expect(isSoftwareRenderer('Apple M2')).toBe(false);
   });
 });

@@ -32,6 +32,14 @@ export function fasterRuntime(timings: readonly RuntimeTiming[]): Runtime | null
   return best?.runtime ?? null;
 }
 
+/**
+ * A software WebGL renderer (SwiftShader, llvmpipe) runs the mediapipe graph about ten times slower
+ * than tfjs + WASM (shared/design/browser-notes.md): not worth a 10-20 s calibration to confirm.
+ */
+export function isSoftwareRenderer(renderer: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
+}
+
 const VARIANT_ORDER: readonly ModelVariant[] = ['lite', 'full', 'heavy'];
 
 /**
