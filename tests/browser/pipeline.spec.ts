@@ -169,3 +169,23 @@ test('nobody in view: after 2 s without a person the page says so', async ({ pag
   await expect(page.getByTestId('notice')).toContainText('No one in view', { timeout: 10_000 });
   await expect(page.getByTestId('notice')).toHaveCount(0, { timeout: 10_000 }); // and clears when the person is back
 });
+
+test('a hidden tab stops the pipeline and a visible one resumes it', async ({ page }) => {
+  await page.goto('/?view=lab');
+  await waitForApp(page);
+  await page.getByTestId('file-input').setInputFiles('fixtures/synth/superman-hold.track.json');
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=frame-count]')?.textContent) > 3);
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  await setHidden(true);
+  await expect(page.getByTestId('status')).toHaveText('paused');
+  const frozen = await page.getByTestId('frame-count').textContent();
+  await page.waitForTimeout(1000);
+  await expect(page.getByTestId('frame-count')).toHaveText(frozen!);
+  await setHidden(false);
+  await expect(page.getByTestId('status')).toHaveText('running');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=frame-count]')?.textContent) > n, Number(frozen));
+});
