@@ -38,6 +38,8 @@ const RESET_AFTER_SECONDS = 3;
 const HOLD_PROGRESS_EVERY = 0.5;
 /** How far below the rep's peak the signal may be and still count as at the top, for `top` rules. */
 const TOP_BAND = 0.15;
+/** Seconds after the signal stops rising before `top` rules apply. */
+const TOP_SETTLE_SECONDS = 0.2;
 const DEFAULT_ASPECT = 16 / 9;
 /** A hold is timed while the signal stays within this much of the rep's peak (~10% of the range). */
 const DEFAULT_PLATEAU_DROP = 0.03;
@@ -159,7 +161,10 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       else holdTimer.retime(open.topStart);
     }
 
-    const atTop = open !== null && signal >= Math.max(spec.phases.enter, open.peak - TOP_BAND);
+    // At the top: near the rep's peak, and done rising (limbs passing through the rule's zone on
+    // the way up are not a fault).
+    const atTop =
+      open !== null && signal >= Math.max(spec.phases.enter, open.peak - TOP_BAND) && t - open.risingUntil >= TOP_SETTLE_SECONDS;
     for (const rule of rules.check(t, machine.phase, atTop, features)) events.push(faultEvent(rule, t));
     if (open) {
       for (let i = 0; i < rules.frameRules.length; i++) {

@@ -45,7 +45,7 @@ describe('FormRuleEvaluator', () => {
 
   it('checks rep-end rules on the finished rep', () => {
     const e = new FormRuleEvaluator(rules);
-    const rep = { start: 0, end: 3, topStart: 1, topEnd: 2, peak: 1, peakMetric: 0, maxMetric: 0, minMetric: 0, lowerSeconds: 1 };
+    const rep = { start: 0, end: 3, topStart: 1, topEnd: 2, peak: 1, peakMetric: 0, maxMetric: 0, minMetric: 0, lowerSeconds: 1, risingUntil: 0 };
     expect(e.checkRep({ rep, holdSeconds: 1, holdTarget: 3, finished: true }).map((r) => r.id)).toEqual(['too-short']);
     expect(e.checkRep({ rep, holdSeconds: 3, holdTarget: 3, finished: true })).toEqual([]);
   });
