@@ -7,13 +7,18 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTrack, serializeTrack, type PoseTrack } from '../../src/pose/track';
+import { SUPPORTED_EXERCISES } from '../../src/exercises';
 import { synthesizeTrack } from '../../src/synth';
-import { waitForApp, watchPage, type PageWatch } from '../support/offline';
+import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
+
+/** Only the app's own origin (whatever port the config serves it on) may be requested. */
+const watchPage = (page: Page) => watchOrigin(page, new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin);
 
 const SHOTS = 'artifacts/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-const SUPPORTED = ['bird-dog', 'glute-bridge', 'superman', 'prone-head-raise'];
+/** Whatever the engine supports (at least the four of issue 4). */
+const SUPPORTED = [...SUPPORTED_EXERCISES];
 
 /**
  * A same-origin URL for a synthetic track: the committed fixture when it exists, otherwise the
@@ -82,6 +87,7 @@ test('the picker lists the exercises the engine supports, with target, camera vi
   await page.goto('/');
   await waitForApp(page);
   const cards = page.getByTestId('exercise-card');
+  expect(SUPPORTED).toEqual(expect.arrayContaining(['bird-dog', 'glute-bridge', 'superman', 'prone-head-raise']));
   await expect(cards).toHaveCount(SUPPORTED.length);
   expect((await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-exercise')))).sort()).toEqual([...SUPPORTED].sort());
 
@@ -240,26 +246,24 @@ test('space pauses and resumes from anywhere, even with focus on Stop; mute sile
 
 test('every control on the picker, live view and review is reachable by keyboard and has a label', async ({ page }) => {
   const watch = await watchPage(page);
-  const unlabelled = () =>
-    page.evaluate(() => {
-      const bad: string[] = [];
-      for (const el of Array.from(document.querySelectorAll<HTMLElement>('button, a[href], input, select, [tabindex]'))) {
-        if (el.closest('[hidden], dialog:not([open])')) continue;
-        const id = el.getAttribute('id');
-        const name =
-          el.getAttribute('aria-label') ||
-          (el.getAttribute('aria-labelledby') && document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent) ||
-          (id && document.querySelector(`label[for="${id}"]`)?.textContent) ||
-          el.closest('label')?.textContent ||
-          (el.tagName !== 'INPUT' && el.tagName !== 'SELECT' ? el.textContent : '');
-        if (!name || !name.trim()) bad.push(el.outerHTML.slice(0, 80));
-        if (el.tabIndex < 0) bad.push(`not focusable: ${el.outerHTML.slice(0, 80)}`);
-      }
-      return bad;
-    });
+  /** Every control the user can reach has an accessible name (as the browser computes it) and is focusable. */
+  const checkControls = async () => {
+    const controls = await page.locator('button, a[href], input, select').all();
+    expect(controls.length).toBeGreaterThan(3);
+    for (const c of controls) {
+      if (await c.evaluate((el) => !!el.closest('dialog:not([open])'))) continue;
+      await expect(c).toHaveAccessibleName(/\S/);
+      expect(await c.evaluate((el) => (el as HTMLElement).tabIndex)).toBeGreaterThanOrEqual(0);
+    }
+  };
   await page.goto('/');
   await waitForApp(page);
-  expect(await unlabelled()).toEqual([]);
+  await checkControls();
+  // And the settings dialog's controls.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await checkControls();
+  await page.keyboard.press('Escape');
+
   // Tab reaches the first exercise's start button.
   let reached = false;
   for (let i = 0; i < 30 && !reached; i++) {
@@ -270,12 +274,12 @@ test('every control on the picker, live view and review is reachable by keyboard
 
   const { url } = await trackUrl(page, 'glute-bridge-5reps.track.json', bridge5);
   await openLive(page, 'glute-bridge', url, 8);
-  expect(await unlabelled()).toEqual([]);
+  await checkControls();
   await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 90_000 });
   // The review button takes the focus when the set ends: Enter opens it.
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('review')).toBeVisible();
-  expect(await unlabelled()).toEqual([]);
+  await checkControls();
   expectClean(watch);
 });
 
@@ -319,6 +323,54 @@ test('video file mode: a recorded workout is analysed through the same live scre
   const duration = await page.getByTestId('replay-scrubber').getAttribute('max');
   expect(Number(duration)).toBeGreaterThan(3);
   await page.screenshot({ path: `${SHOTS}/review-video.png`, fullPage: true });
+  expectClean(watch);
+});
+
+test('settings persist: bird-dog hold time and mute survive a reload', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByTestId('settings');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Mute spoken cues').check();
+  const hold = dialog.getByRole('slider', { name: 'Bird-dog hold, seconds' });
+  await hold.focus();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  await expect(dialog).toContainText('10 s');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.locator('[data-exercise=bird-dog]').getByTestId('target')).toHaveText('2 sets × 5, hold 10 s');
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.locator('[data-exercise=bird-dog]').getByTestId('target')).toHaveText('2 sets × 5, hold 10 s');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByTestId('settings').getByLabel('Mute spoken cues')).toBeChecked();
+  expectClean(watch);
+});
+
+test('camera: the set-up check comes first, then a countdown starts by itself once the body is in view', async ({ page }) => {
+  test.setTimeout(240_000);
+  const watch = await watchPage(page);
+  await page.goto('/?exercise=glute-bridge&runtime=tfjs&model=lite');
+  await waitForApp(page);
+  await expect(page.getByTestId('live-view')).toHaveAttribute('data-phase', 'setup');
+  await expect(page.getByTestId('setup-check')).toBeVisible();
+  await expect(page.getByTestId('rep-count')).toHaveText('0');
+  // Frames arrive from the fake camera and the set-up check judges them.
+  await page.waitForFunction(() => document.querySelector('video')?.videoWidth, undefined, { timeout: 180_000 });
+  await page.waitForFunction(() => {
+    const c = document.querySelector<HTMLCanvasElement>('[data-testid=skeleton-canvas]');
+    if (!c || !c.width) return false;
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+    return n > 300;
+  }, undefined, { timeout: 180_000 });
+  // The fake camera's person is in full view: the check passes and a countdown starts by itself.
+  await expect(page.getByTestId('countdown')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'true');
+  await page.screenshot({ path: `${SHOTS}/live-camera-countdown.png` });
+  await expect(page.getByTestId('live-view')).toHaveAttribute('data-phase', 'counting', { timeout: 30_000 });
   expectClean(watch);
 });
 
