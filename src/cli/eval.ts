@@ -33,6 +33,8 @@ export interface ClipResult {
   offByOne: boolean;
   /** Labelled holds of 2 s or more, and what was measured for each (0 when none matched). */
   holds: { labelled: number; measured: number }[];
+  /** The same for shorter labelled pauses at the top: not a target, shown for information. */
+  tops: { labelled: number; measured: number }[];
 }
 
 export interface EvalReport {
@@ -61,23 +63,25 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 export function evaluateClip(dir: string, clip: string): ClipResult {
   const labels = JSON.parse(readFileSync(join(dir, `${clip}.labels.json`), 'utf8')) as ClipLabels;
   const accept = labels.repsAccept ?? [labels.reps, labels.reps];
-  const timed = labels.holds.filter((h) => h.end - h.start >= MIN_TIMED_HOLD);
+  const isTimed = (h: { start: number; end: number }) => h.end - h.start >= MIN_TIMED_HOLD;
   const base = { clip, exercise: labels.exercise, labelledReps: labels.reps, accept };
   if (!getExerciseSpec(labels.exercise)) {
-    return { ...base, supported: false, countedReps: null, exact: false, offByOne: false, holds: [] };
+    return { ...base, supported: false, countedReps: null, exact: false, offByOne: false, holds: [], tops: [] };
   }
   const analysis = analyzeTrack(parseTrack(readFileSync(join(dir, `${clip}.track.json`), 'utf8')), labels.exercise);
   const counted = analysis.reps;
   const exact = counted >= accept[0] && counted <= accept[1];
   const offByOne = !exact && (counted === accept[0] - 1 || counted === accept[1] + 1);
-  const holds = timed.map((h) => {
+  const match = (h: { start: number; end: number }) => {
     const best = analysis.holds.reduce<{ seconds: number; o: number }>(
       (acc, m) => (overlap(h, m) > acc.o ? { seconds: m.seconds, o: overlap(h, m) } : acc),
       { seconds: 0, o: 0 },
     );
     return { labelled: h.end - h.start, measured: best.seconds };
-  });
-  return { ...base, supported: true, countedReps: counted, exact, offByOne, holds };
+  };
+  const holds = labels.holds.filter(isTimed).map(match);
+  const tops = labels.holds.filter((h) => !isTimed(h)).map(match);
+  return { ...base, supported: true, countedReps: counted, exact, offByOne, holds, tops };
 }
 
 export function evaluateDir(dir: string): EvalReport {
@@ -97,11 +101,12 @@ export function evaluateDir(dir: string): EvalReport {
 const pct = (r: number) => `${(100 * r).toFixed(0)}%`;
 
 export function formatReport(report: EvalReport): string {
-  const header = ['clip', 'exercise', 'reps labelled', 'reps counted', 'count', 'hold s labelled', 'hold s measured'];
+  const header = ['clip', 'exercise', 'reps labelled', 'reps counted', 'count', 'hold s labelled', 'hold s measured', 'tops < 2 s (info)'];
   const rows = report.clips.map((c) => {
     const labelled = c.accept[0] === c.accept[1] ? `${c.labelledReps}` : `${c.labelledReps} (${c.accept[0]}-${c.accept[1]})`;
-    if (!c.supported) return [c.clip, c.exercise, labelled, '-', 'no spec yet', '-', '-'];
+    if (!c.supported) return [c.clip, c.exercise, labelled, '-', 'no spec yet', '-', '-', '-'];
     const sum = (k: 'labelled' | 'measured') => c.holds.reduce((s, h) => s + h[k], 0).toFixed(1);
+    const mean = (k: 'labelled' | 'measured') => (c.tops.reduce((s, h) => s + h[k], 0) / c.tops.length).toFixed(2);
     return [
       c.clip,
       c.exercise,
@@ -110,6 +115,7 @@ export function formatReport(report: EvalReport): string {
       c.exact ? 'exact' : c.offByOne ? 'off by one' : 'wrong',
       c.holds.length ? sum('labelled') : '-',
       c.holds.length ? sum('measured') : '-',
+      c.tops.length ? `${c.tops.length} x ${mean('labelled')} vs ${mean('measured')} s` : '-',
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -83,6 +83,7 @@ describe('tracking drop-outs and people leaving', () => {
     expect(analysis.reps).toBe(1);
     expect(analysis.holds).toHaveLength(1);
     expect(Math.abs(analysis.holds[0].seconds - (truth.holds[0].end - truth.holds[0].start))).toBeLessThan(HOLD_TOLERANCE);
+    expect(analysis.events.some((e) => e.type === 'hold-progress' && !e.holding)).toBe(true);
     const complete = analysis.events.find((e) => e.type === 'hold-complete');
     expect(complete?.type === 'hold-complete' && complete.reached).toBe(true);
   });

@@ -113,6 +113,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
 
   /** A frame without a usable pose: nothing moves, but a long enough gap ends what was open. */
   function pause(events: EngineEvent[]): void {
+    // Tell the live view once that the hold clock is stopped while the person cannot be seen.
+    if (signal !== null && holdTimer?.active) events.push(holdTimer.interrupted(t));
     signal = null;
     metric = null;
     machine.pause();

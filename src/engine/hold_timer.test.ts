@@ -26,6 +26,7 @@ describe('HoldTimer', () => {
     timer.hold(1);
     expect(timer.lapsed(3)).toBe(false);
     expect(timer.lapsed(3.6)).toBe(true);
+    expect(timer.interrupted(1.5)).toMatchObject({ type: 'hold-progress', seconds: 1, holding: false });
   });
 
   it('marks a short hold as not reached', () => {

@@ -55,6 +55,11 @@ export class HoldTimer {
     return null;
   }
 
+  /** The pose was lost mid-hold: the clock shows the time held so far and waits. */
+  interrupted(t: number): HoldProgressEvent {
+    return { ...this.progressEvent(t, false), seconds: this.seconds(this.lastSeen) };
+  }
+
   /** True when a drop-out has lasted longer than the grace period. */
   lapsed(t: number): boolean {
     return this.start !== null && t - this.lastSeen > this.config.graceSeconds;
