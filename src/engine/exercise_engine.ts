@@ -1,7 +1,7 @@
 /**
  * The exercise engine: PoseFrames in, EngineEvents out. Per frame it runs the stages in order:
  * smoothing (One Euro) -> side choice -> visibility and posture gate -> features -> progress signal
- * -> phase machine -> rep counter / hold timer -> form rules. Everything is a pure function of the
+ * (rescaled above the learnt rest level) -> phase machine -> rep counter / hold timer -> form rules. Everything is a pure function of the
  * frames and their timestamps, so replaying a recorded track gives exactly the live events.
  */
 import type { PoseFrame } from '../pose/track';
@@ -12,6 +12,7 @@ import { KeypointSmoother } from './keypoint_smoother';
 import { VisibleSideChooser } from './choose_visible_side';
 import { PoseFeatures } from './pose_features';
 import { PhaseMachine } from './phase_machine';
+import { RestBaseline } from './rest_baseline';
 import { RepCounter, type RepSummary } from './rep_counter';
 import { HoldTimer } from './hold_timer';
 import { FormRuleEvaluator } from './form_rules';
@@ -49,6 +50,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const sideChooser = new VisibleSideChooser();
   const features = new PoseFeatures();
   const machine = new PhaseMachine(spec.phases);
+  const restBaseline = new RestBaseline();
   const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
   const rules = new FormRuleEvaluator(spec.rules);
   const framing = new FramingMonitor();
@@ -153,7 +155,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     if (hidden.length > 0 || !spec.posture(features)) return pause(events);
 
     lastActive = t;
-    signal = spec.signal(features);
+    signal = restBaseline.apply(t, spec.signal(features), machine.phase !== 'up');
     metric = spec.metric.measure(features);
     const transition = machine.update(t, signal);
     const done = reps.update(t, signal, metric, transition);

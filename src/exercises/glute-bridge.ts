@@ -14,6 +14,7 @@ export function pelvisLineAngle(f: PoseFeatures): number {
 /** How far the hips are lifted: the torso's tilt down from hips to shoulders, degrees. */
 const hipLift = (f: PoseFeatures) => -f.elevation('hip', 'shoulder');
 const kneeAngle = (f: PoseFeatures) => f.angle('hip', 'knee', 'ankle');
+const EXIT = 0.3;
 
 export const gluteBridge: ExerciseSpec = {
   id: 'glute-bridge',
@@ -25,7 +26,7 @@ export const gluteBridge: ExerciseSpec = {
   posture: lyingOnBack,
   // Lying flat the torso is level (a few degrees either way); at the top it tilts ~25°.
   signal: (f) => ramp(hipLift(f), 3, 21),
-  phases: { enter: 0.4, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.15 },
+  phases: { enter: 0.4, exit: EXIT, enterSeconds: 0.1, exitSeconds: 0.15 },
   rules: [
     {
       id: 'hips-low',
@@ -62,7 +63,9 @@ export const gluteBridge: ExerciseSpec = {
     {
       id: 'lower-fast',
       when: 'rep-end',
-      ok: ({ rep }) => rep.lowerSeconds === null || rep.lowerSeconds >= 0.35,
+      // Seconds the lowering would take over the full range at this rep's pace, so a low bridge
+      // (less to lower) is not called fast for arriving sooner.
+      ok: ({ rep }) => rep.lowerSeconds === null || rep.lowerSeconds / Math.max(0.1, rep.peak - EXIT) >= 0.5,
       cue: 'Lower your hips slowly',
       severity: 'warn',
       landmarks: ['hip'],
