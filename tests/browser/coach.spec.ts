@@ -369,6 +369,8 @@ test('camera: the set-up check comes first, then a countdown starts by itself on
   // The fake camera's person is in full view: the check passes and a countdown starts by itself.
   await expect(page.getByTestId('countdown')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'true');
+  // Which runtime and model run, and how fast, in the corner.
+  await expect(page.getByTestId('stats')).toContainText(/\d+(\.\d)? fps .* tfjs-wasm lite/);
   await page.screenshot({ path: `${SHOTS}/live-camera-countdown.png` });
   await expect(page.getByTestId('live-view')).toHaveAttribute('data-phase', 'counting', { timeout: 30_000 });
   expectClean(watch);
