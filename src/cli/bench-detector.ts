@@ -1,5 +1,5 @@
 /**
- * npm run bench:detector [-- --frames 20 --fps 5 --runtimes tfjs,mediapipe --models lite,full,heavy]
+ * npm run bench:detector [-- --frames 20 --fps 5 --runtimes tfjs,mediapipe --models lite,full,heavy --width 1280]
  * For every runtime x model here: first-call ms, median and 90th-percentile ms per frame, and the
  * pipeline's own cost per frame (engine + overlay) as a ratio of the detector's, in headless
  * Chromium on frames of a licensed clip. A benchmark, not a test: numbers vary run to run; compare
@@ -21,12 +21,13 @@ async function main() {
       runtimes: { type: 'string', default: RUNTIMES.join(',') },
       models: { type: 'string', default: MODEL_VARIANTS.join(',') },
       clip: { type: 'string', default: CLIP },
+      width: { type: 'string', default: '1280' },
     },
   });
   const frames = Number(values.frames);
   const runtimes = values.runtimes!.split(',') as Runtime[];
   const models = values.models!.split(',') as ModelVariant[];
-  const decoded = decodeClip(values.clip!, Number(values.fps), { maxFrames: frames + 1 });
+  const decoded = decodeClip(values.clip!, Number(values.fps), { maxFrames: frames + 1, maxWidth: Number(values.width) });
   const det = await openBrowserDetector();
   const env = await det.environment();
   console.log(`clip: ${values.clip} (${decoded.width}x${decoded.height}), ${decoded.files.length - 1} timed frames after one warm-up call`);

@@ -38,6 +38,29 @@ export interface DetectorOptions {
   onProgress?: (p: LoadProgress) => void;
 }
 
+/**
+ * The tfjs path's cost grows with the input's pixels (it converts the whole frame to a tensor before
+ * cropping 224/256 px out of it): lite took ~80 ms on a 1280x720 frame and ~48 ms on a 640x360 one here
+ * (`npm run bench:detector -- --width 640` vs the default). BlazePose never looks at more than 256 px,
+ * so frames are drawn down to this width first. Keypoints are normalised, so nothing else changes.
+ */
+export const TFJS_INPUT_MAX_WIDTH = 640;
+
+function downscaler() {
+  let canvas: HTMLCanvasElement | null = null;
+  return (input: DetectorInput, size: FrameSize): { input: DetectorInput; size: FrameSize } => {
+    if (size.width <= TFJS_INPUT_MAX_WIDTH || input instanceof ImageData) return { input, size };
+    const scaled = { width: TFJS_INPUT_MAX_WIDTH, height: Math.round((size.height * TFJS_INPUT_MAX_WIDTH) / size.width) };
+    canvas ??= document.createElement('canvas');
+    if (canvas.width !== scaled.width || canvas.height !== scaled.height) {
+      canvas.width = scaled.width;
+      canvas.height = scaled.height;
+    }
+    canvas.getContext('2d')!.drawImage(input, 0, 0, scaled.width, scaled.height);
+    return { input: canvas, size: scaled };
+  };
+}
+
 export class DetectorUnavailableError extends Error {
   constructor(message: string) {
     super(message);
@@ -103,13 +126,15 @@ export async function createPoseDetector(options: DetectorOptions): Promise<Pose
     created = await createMediapipe(variant);
   }
   const { detector, backend } = created;
+  const prepare = runtime === 'tfjs' ? downscaler() : (input: DetectorInput, size: FrameSize) => ({ input, size });
   let disposed = false;
   return {
     runtime,
     variant,
     backend,
-    async estimate(input, size, t) {
+    async estimate(frameInput, frameSize, t) {
       if (disposed) throw new Error('Detector used after dispose');
+      const { input, size } = prepare(frameInput, frameSize);
       if (input instanceof HTMLVideoElement && (input.width !== size.width || input.height !== size.height)) {
         // The tfjs runtime reads the element's width/height attributes; without them it finds nobody.
         input.width = size.width;
