@@ -49,13 +49,10 @@ describe.each(SYNTHESIZED)('%s on clean synthetic motion', (exercise) => {
   });
 });
 
-/** Faults the synthetic motion does not express geometrically yet (see .coord/engine-to-synth.md). */
-const NOT_EXPRESSED = new Set(['prone-head-raise:head-low']);
-
 describe.each(SYNTHESIZED)('%s form rules', (exercise) => {
   // The rules whose faults the synthetic motion can act out.
   const ids = [...new Set(EXERCISE_SPECS[exercise].rules.map((r) => r.id))].filter(
-    (id) => id in synthSpec(exercise).faults && !NOT_EXPRESSED.has(`${exercise}:${id}`),
+    (id) => id in synthSpec(exercise).faults,
   );
   it.skipIf(ids.length === 0).each(ids.length ? ids : ['(none)'])('flags %s when it is switched on, and nothing else', (fault) => {
     for (const variant of [{ fps: 30 }, { fps: 5, side: 'left', mirrored: true }] as Variant[]) {

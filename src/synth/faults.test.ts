@@ -171,12 +171,12 @@ describe('prone-head-raise faults', () => {
     between(direction(near(f, 'shoulder'), near(f, 'ear')), direction(near(rest, 'shoulder'), near(rest, 'ear')));
   const rest = restFrame('prone-head-raise');
 
-  it('the clean raise tips the head ~30° from rest, head-low about half that', () => {
+  it('the clean raise tips the head ~30° from rest, head-low about two thirds of that', () => {
     const clean = neckLift(topFrame('prone-head-raise'), rest);
     const low = neckLift(topFrame('prone-head-raise', ['head-low']), rest);
     expect(clean).toBeGreaterThan(22); // 30° in the body; perspective shaves a few in the image
     expect(low).toBeGreaterThan(8); // a visible lift, not lying still
-    expect(clean - low).toBeGreaterThan(10);
+    expect(clean - low).toBeGreaterThan(7);
   });
 
   it('hold-short: the held pose lasts 40% of the target', () => {

@@ -11,9 +11,10 @@ export const proneHeadRaise: ExerciseSpec = {
   timing: { rise: 1, top: 0, lower: 1, rest: 2.5 },
   holdSeconds: 10,
   faults: {
-    // A half lift, 15° above rest. The brief's "~8°" (3° above the resting 5°) is below what a real
-    // detector can tell from lying still, so it tested nothing but noise (agreed with the engine).
-    'head-low': { description: 'the head rises only half way: ~15° above rest instead of ~30°', top: { neck: 20 } },
+    // A lift that stops short: the head comes up (a rep) but looks at the floor ahead, not into the
+    // distance. The brief's "~8°" (3° above the resting 5°) is below what a detector can tell from
+    // lying still, and a half lift reads as no rep at all, so neither could show the cue.
+    'head-low': { description: 'the head rises two thirds of the way: ~20° above rest instead of ~30°', top: { neck: 25 } },
     'hold-short': { description: 'the hold lasts 40% of the target', holdFraction: 0.4 },
   },
 };
