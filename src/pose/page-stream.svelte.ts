@@ -1,6 +1,7 @@
 /**
  * The page's one PoseStream (and so its one detector). `?runtime=tfjs|mediapipe` and
- * `?model=lite|full|heavy` in the URL pin the choice over the settings, for tests and bug reports.
+ * `?model=lite|full|heavy` in the URL pin the choice over the settings, for tests and bug reports;
+ * `?calibrate` times both runtimes even where the software renderer already decides it.
  */
 import type { ModelVariant, Runtime } from './model-files';
 import { PoseStream } from './pose-stream.svelte';
@@ -11,6 +12,7 @@ export const poseStream = new PoseStream();
 const params = typeof location !== 'undefined' ? new URLSearchParams(location.search) : new URLSearchParams();
 const pinnedRuntime = params.get('runtime') as Runtime | null;
 const pinnedModel = params.get('model') as ModelVariant | null;
+poseStream.forceCalibration = params.has('calibrate');
 
 /** Applies the user's settings unless the URL pinned runtime or model. */
 export function applyModelSettings(runtime: RuntimePreference, variant: ModelVariant): void {

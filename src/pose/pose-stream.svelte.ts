@@ -45,6 +45,12 @@ export class PoseStream {
   variant = $state<ModelVariant>('full');
   backend = $state('');
   runtimePreference = $state<RuntimePreference>('auto');
+  /** Time both runtimes even where the answer is known (software WebGL): for tests and doubters. */
+  forceCalibration = false;
+  /** True while the first start times both runtimes (which loads each in turn). */
+  calibrating = $state(false);
+  /** What the app itself spends on a frame after detection (engine, overlay, state), ms. */
+  ownMs = $state(0);
   /** Set when the variant was lowered automatically because frames stayed slow. */
   autoLowered = $state<string | null>(null);
 
@@ -362,11 +368,20 @@ export class PoseStream {
     if (!hasWebGL2()) return 'tfjs';
     if (this.runtime) return this.runtime;
     const renderer = webglRenderer();
-    if (isSoftwareRenderer(renderer)) return 'tfjs';
-    const stored = loadStoredChoice(localStorage, renderer);
+    if (isSoftwareRenderer(renderer) && !this.forceCalibration) return 'tfjs';
+    const stored = this.forceCalibration ? null : loadStoredChoice(localStorage, renderer);
     if (stored) return stored.runtime;
     // First start on this machine: time both runtimes on a few frames of the live source.
     this.status = 'calibrating';
+    this.calibrating = true;
+    try {
+      return await this.calibrate(input, token, renderer);
+    } finally {
+      this.calibrating = false;
+    }
+  }
+
+  private async calibrate(input: HTMLVideoElement, token: number, renderer: string): Promise<Runtime> {
     const timings: RuntimeTiming[] = [];
     for (const runtime of ['tfjs', 'mediapipe'] as const) {
       if (token !== this.runToken) break;
@@ -504,6 +519,8 @@ export class PoseStream {
     } else if (frame.t - this.lastPersonT >= NO_PERSON_NOTICE_SECONDS && !this.notice) {
       this.notice = 'No one in view — step in front of the camera so your whole body shows.';
     }
+    const started = performance.now();
     for (const l of this.listeners) l(frame);
+    this.ownMs = this.ownMs ? this.ownMs * 0.9 + (performance.now() - started) * 0.1 : performance.now() - started;
   }
 }

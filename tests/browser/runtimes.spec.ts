@@ -94,3 +94,20 @@ test('tensors and detector resources stay flat from 50 to 500 frames', async ({ 
   expect(after50.resources).toBeGreaterThan(0); // the model's weights: proves we are counting something real
   expect(after500.resources).toBe(after50.resources);
 });
+
+test('first start measures both runtimes on the live source, picks the faster and remembers it', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/?view=lab&calibrate'); // measure even though software WebGL already decides it here
+  await waitForApp(page);
+  expect(await page.evaluate(() => localStorage.getItem('spine-coach.runtime-choice.v1'))).toBeNull();
+  await page.getByTestId('start-camera').click();
+  await expect(page.getByTestId('model-loading')).toContainText('Measuring which detector runs fastest', { timeout: 60_000 });
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=frame-count]')?.textContent) >= 3, undefined, { timeout: 200_000 });
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('spine-coach.runtime-choice.v1')))!);
+  console.log(`calibration: ${JSON.stringify(stored.medians)} ms per frame -> ${stored.runtime}`);
+  expect(stored.medians.tfjs).toBeGreaterThan(0);
+  expect(stored.medians.mediapipe).toBeGreaterThan(0);
+  // The choice is the faster of the two as measured, and the one now running.
+  expect(stored.runtime).toBe(stored.medians.tfjs < stored.medians.mediapipe ? 'tfjs' : 'mediapipe');
+  await expect(page.getByTestId('stats')).toContainText(stored.runtime === 'tfjs' ? 'tfjs-wasm' : 'mediapipe-webgl2');
+});
