@@ -111,3 +111,16 @@ test('first start measures both runtimes on the live source, picks the faster an
   expect(stored.runtime).toBe(stored.medians.tfjs < stored.medians.mediapipe ? 'tfjs' : 'mediapipe');
   await expect(page.getByTestId('stats')).toContainText(stored.runtime === 'tfjs' ? 'tfjs-wasm' : 'mediapipe-webgl2');
 });
+
+test('when frames stay under 10 a second the model is lowered by itself', async ({ page }) => {
+  test.setTimeout(240_000);
+  // The mediapipe runtime in software WebGL runs "full" at 1-2 frames a second here.
+  await page.goto('/?view=lab&runtime=mediapipe&model=full');
+  await waitForApp(page);
+  await page.getByTestId('start-camera').click();
+  await expect(page.getByTestId('stats')).toContainText('mediapipe-webgl2 full', { timeout: 120_000 });
+  await expect(page.getByText('Model lowered from full to lite')).toBeVisible({ timeout: 150_000 });
+  await expect(page.getByTestId('stats')).toContainText('mediapipe-webgl2 lite', { timeout: 60_000 });
+  const before = Number(await page.getByTestId('frame-count').textContent());
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=frame-count]')?.textContent) > n, before, { timeout: 60_000 });
+});
