@@ -17,6 +17,8 @@ export interface Settings {
   runtime: RuntimeSetting;
   /** Rest between sets, seconds. */
   restSeconds: number;
+  /** deviceId of the chosen camera; '' = the browser's default (the user-facing one). */
+  cameraId: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   modelVariant: 'full',
   runtime: 'auto',
   restSeconds: 30,
+  cameraId: '',
 };
 
 export const SETTINGS_KEY = 'spine-coach.settings.v1';
@@ -45,6 +48,7 @@ export function parseSettings(raw: string | null): Settings {
   const o = d as Record<string, unknown>;
   if (typeof o.muted === 'boolean') out.muted = o.muted;
   if (typeof o.voice === 'string') out.voice = o.voice;
+  if (typeof o.cameraId === 'string') out.cameraId = o.cameraId;
   if (typeof o.volume === 'number' && Number.isFinite(o.volume)) out.volume = Math.min(1, Math.max(0, o.volume));
   if (typeof o.birdDogHoldSeconds === 'number') out.birdDogHoldSeconds = clampBirdDogHold(o.birdDogHoldSeconds);
   if (o.modelVariant === 'lite' || o.modelVariant === 'full' || o.modelVariant === 'heavy') out.modelVariant = o.modelVariant;

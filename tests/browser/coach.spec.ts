@@ -383,3 +383,26 @@ test('a link to a track on another origin is refused and nothing is requested', 
   await expect(page.getByRole('alert')).toContainText('only loaded from this site');
   expectClean(watch);
 });
+
+test('the camera picked in settings is used, and a camera that is gone falls back to the default', async ({ page }) => {
+  test.setTimeout(120_000);
+  const watch = await watchPage(page);
+  await page.addInitScript(() => localStorage.setItem('spine-coach.settings.v1', JSON.stringify({ cameraId: 'unplugged-camera' })));
+  const asked: string[] = [];
+  await page.exposeFunction('__askedCamera', (id: string) => asked.push(id));
+  await page.addInitScript(() => {
+    const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = (c) => {
+      const video = c?.video as MediaTrackConstraints | undefined;
+      (window as unknown as { __askedCamera(id: string): void }).__askedCamera(JSON.stringify(video?.deviceId ?? 'default'));
+      return original(c);
+    };
+  });
+  await page.goto('/?exercise=glute-bridge&runtime=tfjs&model=lite');
+  await waitForApp(page);
+  await page.waitForFunction(() => (document.querySelector('video')?.videoWidth ?? 0) > 0, undefined, { timeout: 90_000 });
+  expect(asked).toEqual([JSON.stringify({ exact: 'unplugged-camera' }), JSON.stringify('default')]);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByTestId('settings').getByLabel('Camera')).toBeVisible();
+  expectClean(watch);
+});
