@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, catalogueEntry } from './catalogue';
-import { bedtimeWarning, clampBirdDogHold, nextBirdDogHold } from './rules';
+import { bedtimeWarning, birdDogHoldAfterWorkout, clampBirdDogHold, nextBirdDogHold } from './rules';
 
 describe('catalogue', () => {
   it('holds the 34 seed exercises with unique ids', () => {
@@ -37,5 +37,20 @@ describe('routine rules', () => {
     expect(bedtimeWarning(at(9), '01:00')).toBeNull();
     expect(bedtimeWarning(at(9), 'bad')).toBeNull();
     expect(bedtimeWarning(at(0, 30), '23:00')).not.toBeNull();
+  });
+});
+
+describe('birdDogHoldAfterWorkout', () => {
+  const done = { ended: 'target' as const, holdsReached: [true, true, true, true, true] };
+  it('adds 3 s after a workout where every set and every hold reached its target', () => {
+    expect(birdDogHoldAfterWorkout(3, [done, done])).toBe(6);
+    expect(birdDogHoldAfterWorkout(28, [done, done])).toBe(30);
+  });
+  it('keeps the hold after a missed hold, a stopped set, no holds, or at 30 s', () => {
+    expect(birdDogHoldAfterWorkout(3, [done, { ended: 'target', holdsReached: [true, false] }])).toBeNull();
+    expect(birdDogHoldAfterWorkout(3, [done, { ended: 'stopped', holdsReached: [true] }])).toBeNull();
+    expect(birdDogHoldAfterWorkout(3, [{ ended: 'target', holdsReached: [] }])).toBeNull();
+    expect(birdDogHoldAfterWorkout(30, [done])).toBeNull();
+    expect(birdDogHoldAfterWorkout(3, [])).toBeNull();
   });
 });

@@ -44,3 +44,21 @@ export function bedtimeWarning(now: Date, bedtime: string): string | null {
   if (hoursLeft >= HOURS_BEFORE_BED && hoursLeft <= 20) return null;
   return 'It is less than 5 hours before your bedtime. The routine works best earlier in the day.';
 }
+
+/** What a finished set looks like to the progression rule: how it ended and its holds. */
+export interface FinishedSet {
+  ended: 'target' | 'source' | 'stopped' | null;
+  holdsReached: boolean[];
+}
+
+/**
+ * The seed's "raise the load gradually" for the bird-dog: after a camera workout in which every set
+ * reached its target and every hold its time, the next workout holds 3 s longer (up to 30 s).
+ * Returns the new hold time, or null when it stays.
+ */
+export function birdDogHoldAfterWorkout(current: number, sets: readonly FinishedSet[]): number | null {
+  const holds = sets.flatMap((s) => s.holdsReached);
+  const allReached = sets.length > 0 && holds.length > 0 && sets.every((s) => s.ended === 'target') && holds.every(Boolean);
+  const next = nextBirdDogHold(current, allReached);
+  return next !== clampBirdDogHold(current) ? next : null;
+}

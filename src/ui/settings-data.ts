@@ -19,6 +19,8 @@ export interface Settings {
   restSeconds: number;
   /** deviceId of the chosen camera; '' = the browser's default (the user-facing one). */
   cameraId: string;
+  /** "HH:MM" for the seed's 5-hours-before-bed rule; '' = not set. */
+  bedtime: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   runtime: 'auto',
   restSeconds: 30,
   cameraId: '',
+  bedtime: '',
 };
 
 export const SETTINGS_KEY = 'spine-coach.settings.v1';
@@ -49,6 +52,7 @@ export function parseSettings(raw: string | null): Settings {
   if (typeof o.muted === 'boolean') out.muted = o.muted;
   if (typeof o.voice === 'string') out.voice = o.voice;
   if (typeof o.cameraId === 'string') out.cameraId = o.cameraId;
+  if (typeof o.bedtime === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(o.bedtime)) out.bedtime = o.bedtime;
   if (typeof o.volume === 'number' && Number.isFinite(o.volume)) out.volume = Math.min(1, Math.max(0, o.volume));
   if (typeof o.birdDogHoldSeconds === 'number') out.birdDogHoldSeconds = clampBirdDogHold(o.birdDogHoldSeconds);
   if (o.modelVariant === 'lite' || o.modelVariant === 'full' || o.modelVariant === 'heavy') out.modelVariant = o.modelVariant;

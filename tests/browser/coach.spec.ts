@@ -406,3 +406,16 @@ test('the camera picked in settings is used, and a camera that is gone falls bac
   await expect(page.getByTestId('settings').getByLabel('Camera')).toBeVisible();
   expectClean(watch);
 });
+
+test('the picker warns when it is less than 5 hours before the bedtime set in settings', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-25T20:00:00'));
+  await page.addInitScript(() => localStorage.setItem('spine-coach.settings.v1', JSON.stringify({ bedtime: '23:00' })));
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(page.getByTestId('bedtime-note')).toContainText('less than 5 hours before your bedtime');
+  // Changing the bedtime in settings clears it.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByTestId('settings').getByLabel('Bedtime').fill('02:30');
+  await page.getByTestId('settings').getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('bedtime-note')).toHaveCount(0);
+});
