@@ -419,3 +419,31 @@ test('the picker warns when it is less than 5 hours before the bedtime set in se
   await page.getByTestId('settings').getByRole('button', { name: 'Done' }).click();
   await expect(page.getByTestId('bedtime-note')).toHaveCount(0);
 });
+
+test('a finished set is kept in this browser: the history lists it and opens its review again', async ({ page }) => {
+  test.setTimeout(180_000);
+  const watch = await watchPage(page);
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByTestId('history')).toContainText('No workouts yet');
+
+  const { url } = await trackUrl(page, 'glute-bridge-5reps.track.json', bridge5);
+  await openLive(page, 'glute-bridge', url, 8);
+  await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 90_000 });
+  await page.getByTestId('open-review').click();
+  await expect(page.getByTestId('rep-row')).toHaveCount(5);
+
+  await page.goto('/'); // a new visit: only what IndexedDB kept
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'History' }).click();
+  const row = page.getByTestId('history-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Glute bridge');
+  await expect(row).toContainText('5 reps in 1 set');
+  await page.screenshot({ path: `${SHOTS}/history.png` });
+  await row.getByRole('button').click();
+  await expect(page.getByTestId('review')).toBeVisible();
+  await expect(page.getByTestId('rep-row')).toHaveCount(5);
+  expectClean(watch);
+});

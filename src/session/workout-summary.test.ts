@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineEvent } from '../engine/events';
+import type { SetRecord } from './session-core';
+import type { StoredWorkout } from './store';
+import { historyOf, summarizeWorkout } from './workout-summary';
+
+const rep = (index: number, score: number): EngineEvent => ({ type: 'rep', t: index, index, start: index - 1, end: index, score, range: 1, faults: [] });
+const fault: EngineEvent = { type: 'fault', t: 1, rule: 'hips-low', cue: 'Lift', severity: 'warn', landmarks: [] };
+const set = (events: EngineEvent[]): SetRecord => ({ set: 1, t0: 0, frames: [], events, series: [], ended: 'target' });
+const workout = (id: string, date: string, sets: SetRecord[]): StoredWorkout => ({
+  id,
+  exercise: 'glute-bridge',
+  date,
+  source: 'camera',
+  header: { source: { name: 'x', width: 1, height: 1, fps: 1 }, model: { name: 'blazepose', variant: 'full', runtime: 'tfjs' } },
+  sets,
+});
+
+describe('summarizeWorkout', () => {
+  it('counts reps and cues over all sets and averages the scores', () => {
+    const s = summarizeWorkout(workout('a', '2026-11-25T08:00:00Z', [set([rep(1, 100), fault, rep(2, 80)]), set([rep(1, 90)])]));
+    expect(s).toMatchObject({ sets: 2, reps: 3, meanScore: 90, faults: 1 });
+  });
+  it('has no score without reps', () => {
+    expect(summarizeWorkout(workout('b', '2026-11-25T08:00:00Z', [set([])])).meanScore).toBeNull();
+  });
+});
+
+describe('historyOf', () => {
+  it('lists the newest workout first', () => {
+    const list = historyOf([workout('old', '2026-11-20T08:00:00Z', []), workout('new', '2026-11-25T08:00:00Z', []), workout('mid', '2026-11-22T08:00:00Z', [])]);
+    expect(list.map((w) => w.id)).toEqual(['new', 'mid', 'old']);
+  });
+});
