@@ -71,6 +71,8 @@ export class PoseStream {
   private runToken = 0;
   private trackModel: PoseTrack['model'] | null = null;
   private videoMode: VideoMode = 'realtime';
+  /** The opened file's blob URL, released when the next file is opened. */
+  private objectUrl: string | null = null;
   private videoMaxFps: number | undefined;
 
   constructor() {
@@ -158,7 +160,9 @@ export class PoseStream {
     const token = this.begin('video', false);
     const video = this.video;
     video.srcObject = null;
-    const url = typeof file === 'string' ? file : URL.createObjectURL(file);
+    if (this.objectUrl) URL.revokeObjectURL(this.objectUrl);
+    this.objectUrl = typeof file === 'string' ? null : URL.createObjectURL(file);
+    const url = this.objectUrl ?? (file as string);
     this.mirrored = false;
     video.loop = false;
     video.playbackRate = 1;
