@@ -440,7 +440,9 @@ export class PoseStream {
       this.detectorMs = performance.now() - started;
       this.emit(frame);
       this.latencyMs = performance.now() - info.capturedAt;
-      void this.maybeLowerVariant(token);
+      // Checked on every frame, so the common case (fast enough) stays synchronous and allocation-free.
+      const lighter = this.sourceKind === 'camera' ? lighterVariantIfSlow(this.variant, this.recentFps) : null;
+      if (lighter) void this.lowerVariant(lighter, token);
     });
   }
 
@@ -487,9 +489,8 @@ export class PoseStream {
     }
   }
 
-  private async maybeLowerVariant(token: number): Promise<void> {
-    const lighter = lighterVariantIfSlow(this.variant, this.recentFps);
-    if (!lighter || !this.runtime || this.sourceKind !== 'camera') return;
+  private async lowerVariant(lighter: ModelVariant, token: number): Promise<void> {
+    if (!this.runtime) return;
     this.autoLowered = `Model lowered from ${this.variant} to ${lighter}: frames stayed under 10 per second.`;
     this.variant = lighter;
     this.recentFps = [];

@@ -48,7 +48,7 @@ const VARIANT_ORDER: readonly ModelVariant[] = ['lite', 'full', 'heavy'];
  */
 export function lighterVariantIfSlow(variant: ModelVariant, recentFps: readonly number[], minFps = 10, window = 20): ModelVariant | null {
   if (recentFps.length < window) return null;
-  if (!recentFps.slice(-window).every((f) => f < minFps)) return null;
+  for (let i = recentFps.length - window; i < recentFps.length; i++) if (recentFps[i] >= minFps) return null;
   const i = VARIANT_ORDER.indexOf(variant);
   return i > 0 ? VARIANT_ORDER[i - 1] : null;
 }
