@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesizeTrack } from '../synth';
-import { serializeTrack } from '../pose/track';
+import { serializeTrack } from '../track/track';
 
 const root = join(import.meta.dirname, '..', '..');
 const analyze = (...args: string[]) =>

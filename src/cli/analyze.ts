@@ -6,10 +6,10 @@
  * signal, metric), the quickest way to see why a clip counts as it does.
  */
 import { readFileSync } from 'node:fs';
-import { parseTrack, TrackFormatError } from '../pose/track';
+import { parseTrack, TrackFormatError } from '../track/track';
 import { analyzeTrack, createExerciseEngine } from '../engine';
 import { getExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
-import { trackAspect } from '../engine/analyze_track';
+import { trackAspect } from '../engine/analyze-track';
 
 const USAGE = 'usage: npm run -s analyze -- --exercise ID [--hold SECONDS] [--trace] TRACK.json';
 

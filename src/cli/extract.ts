@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MODEL_VARIANTS, RUNTIMES, type ModelVariant, type Runtime } from '../pose/model-files';
-import { makeTrack, serializeTrack, type PoseFrame } from '../pose/track';
+import { makeTrack, serializeTrack, type PoseFrame } from '../track/track';
 import { fasterRuntimeHere, openBrowserDetector } from './browser-detector';
 import { progressBar } from './progress-bar';
 import { decodeClip } from './video-frames';

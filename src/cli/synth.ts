@@ -8,7 +8,7 @@
  * reads (shared/design/pose-track.md). Synthetic tracks test logic, never accuracy on people.
  */
 import { writeFileSync } from 'node:fs';
-import { serializeTrack } from '../pose/track';
+import { serializeTrack } from '../track/track';
 import { synthesizeTrack } from '../synth';
 import { labelsFor, parseSynthArgs } from '../synth/cli-options';
 

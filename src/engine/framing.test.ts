@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FramingMonitor, framingMessage, hiddenLandmarks, isVisible } from './framing';
-import { KP } from '../pose/keypoint-names';
-import type { Keypoint } from '../pose/track';
+import { KP } from '../track/keypoint-names';
+import type { Keypoint } from '../track/track';
 
 const pose = (score = 0.9): Keypoint[] => Array.from({ length: 33 }, () => [0.5, 0.5, 0, score] as Keypoint);
 

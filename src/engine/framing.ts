@@ -3,8 +3,8 @@
  * visible (confident and inside the picture)? Status changes are reported only once they have
  * lasted `settleSeconds`, so a knee score hovering at the threshold does not flood the user.
  */
-import { KEYPOINT_NAMES } from '../pose/keypoint-names';
-import type { Keypoint } from '../pose/track';
+import { KEYPOINT_NAMES } from '../track/keypoint-names';
+import type { Keypoint } from '../track/track';
 import type { FramingEvent, FramingStatus } from './events';
 
 export const MIN_VISIBLE_SCORE = 0.5;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { jointAngle } from './joint_angle';
-import { segmentAngle } from './segment_angle';
-import { pointLineDistance } from './point_line_distance';
-import { torsoLength } from './torso_length';
-import { KP } from '../pose/keypoint-names';
+import { jointAngle } from './joint-angle';
+import { segmentAngle } from './segment-angle';
+import { pointLineDistance } from './point-line-distance';
+import { torsoLength } from './torso-length';
+import { KP } from '../track/keypoint-names';
 
 describe('jointAngle', () => {
   it('is 180 for a straight limb and 90 for a right angle', () => {

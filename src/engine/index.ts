@@ -2,17 +2,17 @@
  * The exercise engine's public face: what the live UI, the review screen and the CLIs use.
  * Everything here is pure TypeScript with no DOM.
  */
-import type { PoseTrack } from '../pose/track';
+import type { PoseTrack } from '../track/track';
 import { getExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
-import { runExerciseEngine, type ExerciseEngine, type ExerciseEngineOptions } from './exercise_engine';
-import { replayTrack, summarizeEvents, trackAspect, type AnalyzeOptions, type TrackAnalysis } from './analyze_track';
+import { runExerciseEngine, type ExerciseEngine, type ExerciseEngineOptions } from './exercise-engine';
+import { replayTrack, summarizeEvents, trackAspect, type AnalyzeOptions, type TrackAnalysis } from './analyze-track';
 
 export type * from './events';
-export type { ExerciseSpec, FormRule, FrameRule, RepRule, RepContext, ExerciseKind, CameraView, ExerciseTarget } from './exercise_spec';
-export type { ExerciseEngine, ExerciseEngineOptions } from './exercise_engine';
-export type { TrackAnalysis, AnalyzeOptions } from './analyze_track';
-export { checkSetup, type SetupCheck, type SetupProblem } from './setup_check';
-export { PoseFeatures } from './pose_features';
+export type { ExerciseSpec, FormRule, FrameRule, RepRule, RepContext, ExerciseKind, CameraView, ExerciseTarget } from './exercise-spec';
+export type { ExerciseEngine, ExerciseEngineOptions } from './exercise-engine';
+export type { TrackAnalysis, AnalyzeOptions } from './analyze-track';
+export { checkSetup, type SetupCheck, type SetupProblem } from './setup-check';
+export { PoseFeatures } from './pose-features';
 
 export class UnknownExerciseError extends Error {
   constructor(readonly exerciseId: string) {

@@ -1,5 +1,5 @@
-import type { ExerciseSpec } from '../engine/exercise_spec';
-import { ramp, type PoseFeatures } from '../engine/pose_features';
+import type { ExerciseSpec } from '../engine/exercise-spec';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { legsHeldLevel } from './postures';
 
 /** Trunk-to-thigh angle at the hip: 180° with the body in one line. */

@@ -1,6 +1,6 @@
-import type { ExerciseSpec } from '../engine/exercise_spec';
-import { otherSide } from '../engine/body_parts';
-import { ramp, type PoseFeatures } from '../engine/pose_features';
+import type { ExerciseSpec } from '../engine/exercise-spec';
+import { otherSide } from '../engine/body-parts';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { lyingOnBack } from './postures';
 
 /** Hip angle (shoulder-hip-knee) of the working side: small when that knee is pulled to the chest. */

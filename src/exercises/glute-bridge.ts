@@ -1,5 +1,5 @@
-import type { ExerciseSpec } from '../engine/exercise_spec';
-import { ramp, type PoseFeatures } from '../engine/pose_features';
+import type { ExerciseSpec } from '../engine/exercise-spec';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { lyingOnBack } from './postures';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_SPECS, getExerciseSpec, SUPPORTED_EXERCISES } from '.';
-import { LANDMARKS } from '../engine/body_parts';
+import { LANDMARKS } from '../engine/body-parts';
 
 /** Fault ids shared with the synthetic tracks and the UI (the list). */
 const FAULT_IDS: Record<string, string[]> = {

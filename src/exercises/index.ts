@@ -1,5 +1,5 @@
 /** The catalogue of exercises the engine can run, by id (shared/design/exercise-ids.md). */
-import type { ExerciseSpec } from '../engine/exercise_spec';
+import type { ExerciseSpec } from '../engine/exercise-spec';
 import { backExtension } from './back-extension';
 import { bicycleCrunch } from './bicycle-crunch';
 import { birdDog } from './bird-dog';
@@ -7,7 +7,7 @@ import { gluteBridge } from './glute-bridge';
 import { proneHeadRaise } from './prone-head-raise';
 import { superman } from './superman';
 
-export type { ExerciseSpec } from '../engine/exercise_spec';
+export type { ExerciseSpec } from '../engine/exercise-spec';
 
 export const EXERCISE_SPECS: Record<string, ExerciseSpec> = Object.fromEntries(
   [birdDog, gluteBridge, superman, proneHeadRaise, backExtension, bicycleCrunch].map((spec) => [spec.id, spec]),

@@ -1,5 +1,5 @@
 /** Start positions several exercises share, as tests on the pose features. */
-import type { PoseFeatures } from '../engine/pose_features';
+import type { PoseFeatures } from '../engine/pose-features';
 
 /** Hips to shoulders, degrees above the horizontal (positive = shoulders higher). */
 const torsoAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');

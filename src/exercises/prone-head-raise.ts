@@ -1,7 +1,7 @@
-import type { ExerciseSpec } from '../engine/exercise_spec';
-import { ramp, type PoseFeatures } from '../engine/pose_features';
-import type { BodyRef } from '../engine/body_parts';
-import { holdShortRule } from './hold_rules';
+import type { ExerciseSpec } from '../engine/exercise-spec';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
+import type { BodyRef } from '../engine/body-parts';
+import { holdShortRule } from './hold-rules';
 import { lyingFaceDown } from './postures';
 
 const EARS: BodyRef[] = ['ear', 'opposite_ear'];

@@ -1,6 +1,6 @@
-import type { ExerciseSpec } from '../engine/exercise_spec';
-import { ramp, type PoseFeatures } from '../engine/pose_features';
-import { holdShortRule } from './hold_rules';
+import type { ExerciseSpec } from '../engine/exercise-spec';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
+import { holdShortRule } from './hold-rules';
 import { lyingFaceDown } from './postures';
 
 /** Chest lift: hips to shoulders, degrees above the floor. */

@@ -16,7 +16,7 @@ import {
   type Runtime,
 } from './model-files';
 import { toPoseFrame, type FrameSize } from './to-pose-frame';
-import type { PoseFrame } from './track';
+import type { PoseFrame } from '../track/track';
 import { hasWebGL2 } from './webgl-support';
 
 export type DetectorInput = HTMLVideoElement | HTMLCanvasElement | HTMLImageElement | ImageBitmap | ImageData;

@@ -9,7 +9,7 @@ import { createPoseDetector, DetectorUnavailableError, type PoseDetectorHandle }
 import { ModelFileError, type LoadProgress, type ModelVariant, type Runtime } from './model-files';
 import { fasterRuntime, isSoftwareRenderer, lighterVariantIfSlow, loadStoredChoice, median, storeChoice, type RuntimePreference, type RuntimeTiming } from './runtime-choice';
 import { cameraProblem, CAMERA_LOST, videoProblem, type SourceProblem } from './source-errors';
-import { makeTrack, type PoseFrame, type PoseTrack } from './track';
+import { makeTrack, type PoseFrame, type PoseTrack } from '../track/track';
 import { playTrack, type TrackPlayback } from './track-player';
 import { startVideoFrameLoop, type FrameLoop } from './video-frame-loop';
 import { hasWebGL2, webglRenderer } from './webgl-support';

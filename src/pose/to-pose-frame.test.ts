@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KP } from './keypoint-names';
+import { KP } from '../track/keypoint-names';
 import { mirrorPoseFrame, toPoseFrame, type DetectedPose } from './to-pose-frame';
 
 function detected(): DetectedPose {

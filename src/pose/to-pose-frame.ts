@@ -3,8 +3,8 @@
  * the frame size, `world` from keypoints3D, `t` from the frame's own time. Pure, so the conversion
  * is the same for every runtime and testable without a browser.
  */
-import { KEYPOINT_NAMES, MIRROR_INDEX } from './keypoint-names';
-import type { Keypoint, PoseFrame, WorldPoint } from './track';
+import { KEYPOINT_NAMES, MIRROR_INDEX } from '../track/keypoint-names';
+import type { Keypoint, PoseFrame, WorldPoint } from '../track/track';
 
 /** The part of a pose-detection `Pose` this conversion reads (pixel x/y, optional z and score). */
 export interface DetectedPose {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTrack, type PoseFrame } from './track';
+import { makeTrack, type PoseFrame } from '../track/track';
 import { nextDueIndex, playTrack } from './track-player';
 
 const frames: PoseFrame[] = [0, 0.1, 0.25, 0.3, 1.0].map((t) => ({ t, keypoints: null }));

@@ -3,7 +3,7 @@
  * `speed` times real time. Every frame is delivered, in order, with its own `t`, so the engine
  * sees exactly what it would have seen live.
  */
-import type { PoseFrame, PoseTrack } from './track';
+import type { PoseFrame, PoseTrack } from '../track/track';
 
 /** Index one past the last frame due at track time `clock`, scanning on from `from`. */
 export function nextDueIndex(frames: readonly PoseFrame[], from: number, clock: number): number {

@@ -3,7 +3,7 @@
  * engine, sets) -> what the live view shows, plus spoken cues and the rest timer between sets.
  * The logic lives in SessionCore; this only wires it to the stream, the speaker and the clock.
  */
-import type { PoseFrame } from '../pose/track';
+import type { PoseFrame } from '../track/track';
 import { SessionCore, type SessionOptions, type SessionView, type SpeechRequest } from './session-core';
 
 /** The part of PoseStream a session uses. */

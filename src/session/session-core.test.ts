@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, EngineSnapshot } from '../engine/events';
-import type { Keypoint, PoseFrame } from '../pose/track';
+import type { Keypoint, PoseFrame } from '../track/track';
 import { SessionCore, type EngineLike, type SessionOptions, type SetupResult } from './session-core';
 
 const body: Keypoint[] = Array.from({ length: 33 }, () => [0.5, 0.5, 0, 0.99] as Keypoint);

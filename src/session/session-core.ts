@@ -6,7 +6,7 @@
  * and the unit tests drive it with fake frames and a fake engine.
  */
 import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus } from '../engine/events';
-import type { PoseFrame } from '../pose/track';
+import type { PoseFrame } from '../track/track';
 import type { SpeechKind } from './speech-queue';
 
 /** The part of the exercise engine the session uses (src/engine/index.ts createExerciseEngine). */

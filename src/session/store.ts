@@ -2,7 +2,7 @@
  * Finished workouts in IndexedDB: every set's events, pose frames and signal, so a review can be
  * reopened and exported later. Best effort: where IndexedDB is missing or full, nothing is kept.
  */
-import type { PoseTrack } from '../pose/track';
+import type { PoseTrack } from '../track/track';
 import type { SetRecord } from './session-core';
 
 export interface StoredWorkout {

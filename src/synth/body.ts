@@ -4,7 +4,7 @@
  * left. Joints of one side share a parasagittal plane (a constant w), which is what a side view of
  * these exercises shows; the camera (camera.ts) turns w into depth.
  */
-import { KEYPOINT_NAMES, KP, type KeypointName } from '../pose/keypoint-names';
+import { KEYPOINT_NAMES, KP, type KeypointName } from '../track/keypoint-names';
 import type { BodyPose, ExerciseSpec, LimbPose } from './types';
 
 export type Vec3 = [number, number, number];

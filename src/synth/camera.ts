@@ -4,8 +4,8 @@
  * near side, looks slightly down (so the far side shows a little higher and smaller, as in the real
  * tracks), and aims at the middle of the resting body.
  */
-import { KEYPOINT_NAMES, KP, MIRROR_INDEX } from '../pose/keypoint-names';
-import type { Keypoint, WorldPoint } from '../pose/track';
+import { KEYPOINT_NAMES, KP, MIRROR_INDEX } from '../track/keypoint-names';
+import type { Keypoint, WorldPoint } from '../track/track';
 import { BODY, type Vec3 } from './body';
 import type { Random } from './random';
 import type { Side } from './types';

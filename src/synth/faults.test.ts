@@ -4,7 +4,7 @@
  * check the synthetic motion, they are not the engine's rules.
  */
 import { describe, expect, it } from 'vitest';
-import type { PoseFrame } from '../pose/track';
+import type { PoseFrame } from '../track/track';
 import { synthesizeTrack } from './index';
 import { angleAt, direction, distance, frameAt, middle, pixel, sideOfLine, type Point } from './measure';
 import { SYNTH_SPECS } from './exercises';

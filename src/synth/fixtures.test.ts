@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serializeTrack } from '../pose/track';
+import { serializeTrack } from '../track/track';
 import { labelsFor, parseSynthArgs } from './cli-options';
 import { synthesizeTrack } from './index';
 

@@ -11,8 +11,8 @@
  * the truth) -> pose at each frame time -> landmarks in metres (body.ts) -> camera (camera.ts:
  * keypoints, world, scores) -> noise, drop-outs, mirroring -> rounded PoseFrames.
  */
-import { makeTrack, roundFrame, type PoseFrame, type PoseTrack } from '../pose/track';
-import { KP } from '../pose/keypoint-names';
+import { makeTrack, roundFrame, type PoseFrame, type PoseTrack } from '../track/track';
+import { KP } from '../track/keypoint-names';
 import { bodyLandmarks, BODY } from './body';
 import { FRAME, metresPerImageUnit, mirrorProjection, project, scoreLandmarks, type Projection, type View } from './camera';
 import { SYNTH_SPECS } from './exercises';

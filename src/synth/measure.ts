@@ -2,8 +2,8 @@
  * Plain geometry on a track's keypoints, in pixels, for the synth's own tests: enough to check that
  * a motion or a fault is really in the picture. Not the engine's features, and not to be used by it.
  */
-import { KP, type KeypointName } from '../pose/keypoint-names';
-import type { PoseFrame, PoseTrack } from '../pose/track';
+import { KP, type KeypointName } from '../track/keypoint-names';
+import type { PoseFrame, PoseTrack } from '../track/track';
 import { FRAME } from './camera';
 
 export type Point = [number, number];

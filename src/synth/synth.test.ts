@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEYPOINT_NAMES, KP, MIRROR_INDEX } from '../pose/keypoint-names';
-import { parseTrack, serializeTrack, type PoseTrack } from '../pose/track';
+import { KEYPOINT_NAMES, KP, MIRROR_INDEX } from '../track/keypoint-names';
+import { parseTrack, serializeTrack, type PoseTrack } from '../track/track';
 import { BODY } from './body';
 import { demoTrack, poseAt, SYNTH_EXERCISES, synthesizeTrack } from './index';
 import { distance, frameAt, middle, pixel } from './measure';

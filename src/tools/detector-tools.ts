@@ -4,7 +4,7 @@
  */
 import { createPoseDetector, type PoseDetectorHandle } from '../pose/detector';
 import type { ModelVariant, Runtime } from '../pose/model-files';
-import type { PoseFrame } from '../pose/track';
+import type { PoseFrame } from '../track/track';
 import { hasWebGL2, webglRenderer } from '../pose/webgl-support';
 import { createExerciseEngine } from '../engine';
 import type { ExerciseEngine } from '../engine';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Keypoint, PoseFrame } from '../pose/track';
+import type { Keypoint, PoseFrame } from '../track/track';
 import { bodyBox, fitBox } from './body-box';
 
 const frame = (pts: [number, number, number][]): PoseFrame => ({

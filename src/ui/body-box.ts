@@ -1,5 +1,5 @@
 /** The box around a body over a whole recording, for drawing a small skeleton large: crop to where the person is. */
-import type { PoseFrame } from '../pose/track';
+import type { PoseFrame } from '../track/track';
 
 export interface BodyBox {
   /** In source pixels. */

@@ -6,7 +6,7 @@ import { checkSetup, createExerciseEngine } from '../engine';
 import { getExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
 import { CATALOGUE, catalogueEntry, type CatalogueEntry } from '../program/catalogue';
 import { clampBirdDogHold } from '../program/rules';
-import type { PoseFrame, PoseTrack } from '../pose/track';
+import type { PoseFrame, PoseTrack } from '../track/track';
 import type { EngineLike, SetupResult } from '../session/session-core';
 import { demoTrack } from '../synth';
 import type { ExerciseInfo } from './exercise-info';

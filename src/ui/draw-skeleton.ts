@@ -2,8 +2,8 @@
  * Draws a PoseFrame's skeleton on a canvas: bones, joints, low-score points faded, the landmarks a
  * fault concerns in a warning colour. Shared by the live view, the review replay and the demo figure.
  */
-import { BONES } from '../pose/keypoint-names';
-import type { Keypoint } from '../pose/track';
+import { BONES } from '../track/keypoint-names';
+import type { Keypoint } from '../track/track';
 
 export interface SkeletonStyle {
   /** Canvas size in pixels the normalised keypoints are scaled to. */

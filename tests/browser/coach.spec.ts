@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTrack, serializeTrack, type PoseTrack } from '../../src/pose/track';
+import { parseTrack, serializeTrack, type PoseTrack } from '../../src/track/track';
 import { SUPPORTED_EXERCISES } from '../../src/exercises';
 import { synthesizeTrack } from '../../src/synth';
 import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseTrack } from '../../src/pose/track';
+import { parseTrack } from '../../src/track/track';
 
 const CLIP = 'fixtures/licensed/gymnai-clips/bird_dog.mp4';
 

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseTrack } from '../../src/pose/track';
+import { parseTrack } from '../../src/track/track';
 import { waitForApp, watchPage } from '../support/offline';
 
 for (const runtime of ['tfjs', 'mediapipe'] as const) {

@@ -5,7 +5,7 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { decodeClip } from '../../src/cli/video-frames';
-import type { PoseFrame } from '../../src/pose/track';
+import type { PoseFrame } from '../../src/track/track';
 import config from '../../playwright.config';
 import { waitForApp, watchPage } from '../support/offline';
 

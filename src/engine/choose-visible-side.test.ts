@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { VisibleSideChooser, leftSideEvidence } from './choose_visible_side';
-import { KP } from '../pose/keypoint-names';
-import type { Keypoint } from '../pose/track';
+import { VisibleSideChooser, leftSideEvidence } from './choose-visible-side';
+import { KP } from '../track/keypoint-names';
+import type { Keypoint } from '../track/track';
 
 function sideView(near: 'left' | 'right', farScore = 0.6): Keypoint[] {
   const kp = Array.from({ length: 33 }, () => [0.5, 0.5, 0, 0.95] as Keypoint);

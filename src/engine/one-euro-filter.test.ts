@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OneEuroFilter } from './one_euro_filter';
-import { LowPassFilter, lowPassAlpha } from './low_pass_filter';
+import { OneEuroFilter } from './one-euro-filter';
+import { LowPassFilter, lowPassAlpha } from './low-pass-filter';
 
 describe('LowPassFilter', () => {
   it('passes the first sample through and then blends by alpha', () => {

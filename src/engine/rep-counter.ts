@@ -10,8 +10,8 @@
  * While the rep is live the top is estimated from the highest signal so far; when it ends, from the
  * median of the top samples, which noise cannot inflate.
  */
-import type { PhaseTransition } from './phase_machine';
-import { SignalHistory } from './signal_history';
+import type { PhaseTransition } from './phase-machine';
+import { SignalHistory } from './signal-history';
 
 /** Samples within this much of the maximum make up the top whose median is the held level. */
 const TOP_SAMPLES_BAND = 0.1;

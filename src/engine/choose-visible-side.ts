@@ -4,8 +4,8 @@
  * (near limbs score higher) and its depth z (near limbs have smaller z). Hysteresis keeps the choice
  * from flickering when both sides look alike, e.g. a front view.
  */
-import { KP } from '../pose/keypoint-names';
-import type { Keypoint } from '../pose/track';
+import { KP } from '../track/keypoint-names';
+import type { Keypoint } from '../track/track';
 import type { Side } from './events';
 
 export interface SideChoiceConfig {

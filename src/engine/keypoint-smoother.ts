@@ -4,8 +4,8 @@
  * true to the picture (a 16:9 frame's x unit is longer than its y unit). After a gap in tracking the
  * filters restart, so a person reappearing elsewhere is not dragged from where they vanished.
  */
-import type { Keypoint } from '../pose/track';
-import { DEFAULT_ONE_EURO, OneEuroFilter, type OneEuroConfig } from './one_euro_filter';
+import type { Keypoint } from '../track/track';
+import { DEFAULT_ONE_EURO, OneEuroFilter, type OneEuroConfig } from './one-euro-filter';
 
 export interface KeypointSmootherConfig {
   oneEuro: OneEuroConfig;

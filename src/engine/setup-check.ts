@@ -4,10 +4,10 @@
  * the person at a good distance? Messages are for someone 2-3 m from the laptop: what to do, in
  * plain words.
  */
-import { KP } from '../pose/keypoint-names';
-import type { PoseFrame } from '../pose/track';
-import type { ExerciseSpec } from './exercise_spec';
-import { LANDMARKS } from './body_parts';
+import { KP } from '../track/keypoint-names';
+import type { PoseFrame } from '../track/track';
+import type { ExerciseSpec } from './exercise-spec';
+import { LANDMARKS } from './body-parts';
 import { isVisible } from './framing';
 
 export interface SetupProblem {

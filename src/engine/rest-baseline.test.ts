@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RestBaseline } from './rest_baseline';
+import { RestBaseline } from './rest-baseline';
 
 describe('RestBaseline', () => {
   it('learns a raised rest and rescales the signal above it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SignalHistory } from './signal_history';
+import { SignalHistory } from './signal-history';
 
 describe('SignalHistory', () => {
   const history = () => {

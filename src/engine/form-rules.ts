@@ -3,9 +3,9 @@
  * reported (one bad frame is usually the detector, not the person), and is then quiet for its
  * `cooldown` so the same cue is not spoken every frame. Rep-end rules are checked once per rep.
  */
-import type { Phase } from './phase_machine';
-import type { FrameRule, FormRule, RepContext, RepRule } from './exercise_spec';
-import type { PoseFeatures } from './pose_features';
+import type { Phase } from './phase-machine';
+import type { FrameRule, FormRule, RepContext, RepRule } from './exercise-spec';
+import type { PoseFeatures } from './pose-features';
 
 export const DEFAULT_RULE_MIN_SECONDS = 0.25;
 export const DEFAULT_RULE_COOLDOWN = 4;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KeypointSmoother } from './keypoint_smoother';
-import type { Keypoint } from '../pose/track';
+import { KeypointSmoother } from './keypoint-smoother';
+import type { Keypoint } from '../track/track';
 
 const pose = (x: number, score = 0.9): Keypoint[] => Array.from({ length: 33 }, () => [x, 0.5, 0, score] as Keypoint);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkSetup } from './setup_check';
+import { checkSetup } from './setup-check';
 import { getExerciseSpec } from '../exercises';
 import { synthesizeTrack } from '../synth';
-import { KP } from '../pose/keypoint-names';
-import type { Keypoint, PoseFrame } from '../pose/track';
+import { KP } from '../track/keypoint-names';
+import type { Keypoint, PoseFrame } from '../track/track';
 
 const bridge = getExerciseSpec('glute-bridge')!;
 

@@ -1,7 +1,7 @@
 /** Replays a whole pose track through the engine and sums up what it said: what the CLI prints. */
-import type { PoseTrack } from '../pose/track';
+import type { PoseTrack } from '../track/track';
 import type { EngineEvent } from './events';
-import type { ExerciseEngine, ExerciseEngineOptions } from './exercise_engine';
+import type { ExerciseEngine, ExerciseEngineOptions } from './exercise-engine';
 
 export interface TrackAnalysis {
   exercise: string;

@@ -3,10 +3,10 @@
  * spec through the same pipeline; a new exercise is a new spec, never a new loop.
  */
 import type { Severity, Side } from './events';
-import type { BodyRef } from './body_parts';
-import type { PoseFeatures } from './pose_features';
-import type { PhaseMachineConfig } from './phase_machine';
-import type { RepSummary } from './rep_counter';
+import type { BodyRef } from './body-parts';
+import type { PoseFeatures } from './pose-features';
+import type { PhaseMachineConfig } from './phase-machine';
+import type { RepSummary } from './rep-counter';
 
 export type ExerciseKind = 'reps' | 'hold';
 export type CameraView = 'side' | 'front';

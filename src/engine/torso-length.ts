@@ -1,4 +1,4 @@
-import { KP } from '../pose/keypoint-names';
+import { KP } from '../track/keypoint-names';
 
 /**
  * Distance from the mid-shoulder to the mid-hip point, the body's yardstick: features are divided by

@@ -4,19 +4,19 @@
  * (rescaled above the learnt rest level) -> phase machine -> rep counter / hold timer -> form rules. Everything is a pure function of the
  * frames and their timestamps, so replaying a recorded track gives exactly the live events.
  */
-import type { PoseFrame } from '../pose/track';
+import type { PoseFrame } from '../track/track';
 import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Severity, Side } from './events';
-import type { ExerciseSpec, FormRule } from './exercise_spec';
-import { LANDMARKS } from './body_parts';
-import { KeypointSmoother } from './keypoint_smoother';
-import { VisibleSideChooser } from './choose_visible_side';
-import { PoseFeatures } from './pose_features';
-import { PhaseMachine } from './phase_machine';
-import { RestBaseline } from './rest_baseline';
-import { RepCounter, type RepSummary } from './rep_counter';
-import { HoldTimer } from './hold_timer';
-import { FormRuleEvaluator } from './form_rules';
-import { repScore } from './rep_score';
+import type { ExerciseSpec, FormRule } from './exercise-spec';
+import { LANDMARKS } from './body-parts';
+import { KeypointSmoother } from './keypoint-smoother';
+import { VisibleSideChooser } from './choose-visible-side';
+import { PoseFeatures } from './pose-features';
+import { PhaseMachine } from './phase-machine';
+import { RestBaseline } from './rest-baseline';
+import { RepCounter, type RepSummary } from './rep-counter';
+import { HoldTimer } from './hold-timer';
+import { FormRuleEvaluator } from './form-rules';
+import { repScore } from './rep-score';
 import { FramingMonitor, hiddenLandmarks, MIN_VISIBLE_SCORE } from './framing';
 
 export interface ExerciseEngineOptions {

@@ -3,7 +3,7 @@
  * side and `opposite_knee` for the other one; which BlazePose index that is depends on the side the
  * engine chose for this frame, so a spec never hard-codes left or right.
  */
-import { KP } from '../pose/keypoint-names';
+import { KP } from '../track/keypoint-names';
 import type { Side } from './events';
 
 export const LIMB_PARTS = ['ear', 'eye', 'shoulder', 'elbow', 'wrist', 'index', 'hip', 'knee', 'ankle', 'heel', 'foot_index'] as const;

@@ -5,11 +5,11 @@
  * One instance is reused for every frame: reading a feature allocates nothing.
  */
 import type { Side } from './events';
-import { LANDMARKS, type BodyRef, type LandmarkTable } from './body_parts';
-import { jointAngle } from './joint_angle';
-import { segmentAngle } from './segment_angle';
-import { pointLineDistance } from './point_line_distance';
-import { torsoLength } from './torso_length';
+import { LANDMARKS, type BodyRef, type LandmarkTable } from './body-parts';
+import { jointAngle } from './joint-angle';
+import { segmentAngle } from './segment-angle';
+import { pointLineDistance } from './point-line-distance';
+import { torsoLength } from './torso-length';
 
 export class PoseFeatures {
   xs: ArrayLike<number> = new Float64Array(33);

@@ -3,7 +3,7 @@
  * speed, so a still keypoint stops jittering while a moving one does not lag. Driven by timestamps,
  * not by a fixed rate: a detector running at 5 fps and one at 60 fps get the same response.
  */
-import { LowPassFilter, lowPassAlpha } from './low_pass_filter';
+import { LowPassFilter, lowPassAlpha } from './low-pass-filter';
 
 export interface OneEuroConfig {
   /** Cut-off at rest, Hz: lower = smoother when still. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FormRuleEvaluator } from './form_rules';
-import { PoseFeatures } from './pose_features';
-import type { FormRule } from './exercise_spec';
+import { FormRuleEvaluator } from './form-rules';
+import { PoseFeatures } from './pose-features';
+import type { FormRule } from './exercise-spec';
 
 let bent = false;
 const rules: FormRule[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HoldTimer } from './hold_timer';
+import { HoldTimer } from './hold-timer';
 
 const config = { targetSeconds: 3, graceSeconds: 2.5, progressEvery: 0.5 };
 

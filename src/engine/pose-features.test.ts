@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PoseFeatures, ramp } from './pose_features';
-import { KeypointSmoother } from './keypoint_smoother';
-import { KP } from '../pose/keypoint-names';
-import type { Keypoint } from '../pose/track';
+import { PoseFeatures, ramp } from './pose-features';
+import { KeypointSmoother } from './keypoint-smoother';
+import { KP } from '../track/keypoint-names';
+import type { Keypoint } from '../track/track';
 
 /** A side-view lying figure: shoulder at x=0.3, hip at 0.5, knee raised at 0.65. */
 function figure(): Keypoint[] {

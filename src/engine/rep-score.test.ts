@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repScore } from './rep_score';
+import { repScore } from './rep-score';
 
 describe('repScore', () => {
   it('is 100 for a full-range rep with no fault', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhaseMachine, crossingTime } from './phase_machine';
+import { PhaseMachine, crossingTime } from './phase-machine';
 
 const config = { enter: 0.7, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.1 };
 

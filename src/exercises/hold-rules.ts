@@ -1,5 +1,5 @@
 /** Rules every hold exercise shares. */
-import type { RepRule } from '../engine/exercise_spec';
+import type { RepRule } from '../engine/exercise-spec';
 
 /** A hold let go clearly before its target (a hold cut off by the end of the recording is not). */
 export function holdShortRule(cue: string): RepRule {

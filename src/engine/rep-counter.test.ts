@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PhaseMachine } from './phase_machine';
-import { RepCounter, type RepSummary } from './rep_counter';
+import { PhaseMachine } from './phase-machine';
+import { RepCounter, type RepSummary } from './rep-counter';
 
 /** Runs a signal (with metric = 100 x signal) through the machine and counter. */
 function count(samples: [number, number][]) {
