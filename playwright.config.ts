@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from './src/cli/chromium';
 
-const port = 4173;
+// PW_PORT lets several checkouts on one machine run their browser tests side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/browser',

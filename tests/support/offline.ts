@@ -7,7 +7,7 @@ export interface PageWatch {
 }
 
 /** Aborts (and records) every request that is not to the app's own origin. */
-export async function watchPage(page: Page, origin = 'http://127.0.0.1:4173'): Promise<PageWatch> {
+export async function watchPage(page: Page, origin = `http://127.0.0.1:${process.env.PW_PORT ?? 4173}`): Promise<PageWatch> {
   const watch: PageWatch = { foreignRequests: [], consoleErrors: [] };
   await page.route('**/*', (route) => {
     const url = route.request().url();
