@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, EngineSnapshot } from '../engine/events';
 import type { Keypoint, PoseFrame } from '../track/track';
-import { SessionCore, type EngineLike, type SessionOptions, type SetupResult } from './session-core';
+import type { SetupCheck } from '../engine/setup-check';
+import { SessionCore, type EngineLike, type SessionOptions } from './session-core';
 
 const body: Keypoint[] = Array.from({ length: 33 }, () => [0.5, 0.5, 0, 0.99] as Keypoint);
 const frame = (t: number, visible = true): PoseFrame => ({ t, keypoints: visible ? body : null });
@@ -49,7 +50,7 @@ class FakeRepEngine implements EngineLike {
   }
 }
 
-const setupOk = (f: PoseFrame): SetupResult =>
+const setupOk = (f: PoseFrame): SetupCheck =>
   f.keypoints ? { ok: true, problems: [] } : { ok: false, problems: [{ id: 'no-person', message: 'Step into view', landmarks: [] }] };
 
 function session(over: Partial<SessionOptions> = {}) {

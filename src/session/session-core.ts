@@ -6,33 +6,28 @@
  * and the unit tests drive it with fake frames and a fake engine.
  */
 import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus } from '../engine/events';
+import type { ExerciseKind } from '../engine/exercise-spec';
+import type { SetupCheck, SetupProblem } from '../engine/setup-check';
 import type { PoseFrame } from '../track/track';
 import type { SpeechKind } from './speech-queue';
 
-/** The part of the exercise engine the session uses (src/engine/index.ts createExerciseEngine). */
+/** The part of the exercise engine the session uses (src/engine/exercise-engine.ts). */
 export interface EngineLike {
   push(frame: PoseFrame): EngineEvent[];
   snapshot(): EngineSnapshot;
   finish(): EngineEvent[];
 }
 
-export interface SetupProblem {
-  id: string;
-  message: string;
-  landmarks: number[];
-}
 
-export interface SetupResult {
-  ok: boolean;
-  problems: SetupProblem[];
-}
+/** How a set ended: its target reached, the source over, or stopped by the user. */
+export type SetEnd = 'target' | 'source' | 'stopped';
 
 export type SessionPhase = 'setup' | 'countdown' | 'counting' | 'rest' | 'finished';
 
 export interface SessionOptions {
   createEngine: () => EngineLike;
-  checkSetup: (frame: PoseFrame) => SetupResult;
-  kind: 'reps' | 'hold';
+  checkSetup: (frame: PoseFrame) => SetupCheck;
+  kind: ExerciseKind;
   sets: number;
   /** Reps (or lifts into the hold) per set. */
   targetReps: number;
@@ -60,7 +55,7 @@ export interface SetRecord {
   events: EngineEvent[];
   series: MetricPoint[];
   /** How the set ended. */
-  ended: 'target' | 'source' | 'stopped' | null;
+  ended: SetEnd | null;
 }
 
 export interface HoldView {
@@ -374,7 +369,7 @@ export class SessionCore {
     return 'Good form';
   }
 
-  private closeSet(reason: 'target' | 'source' | 'stopped', out: PushResult): void {
+  private closeSet(reason: SetEnd, out: PushResult): void {
     const set = this.currentSet;
     if (set && this.engine) {
       this.absorb(this.engine.finish(), set, out);
