@@ -157,6 +157,33 @@ describe('SessionCore', () => {
     expect(core.sets.map((s) => s.ended)).toEqual(['target', 'target']);
   });
 
+  it('counts the rest down on the frames\' time, says the next set is near, and starts it by itself', () => {
+    const { core } = session({ stopAtTarget: true, targetReps: 2, sets: 2, restSeconds: 10 });
+    for (const f of frames(0, 4.5)) core.push(f);
+    const restFrom = core.current().t;
+    expect(core.current()).toMatchObject({ phase: 'rest', restLeft: 10 });
+    const said: string[] = [];
+    for (const f of frames(restFrom + 0.1, restFrom + 7.05)) said.push(...core.push(f).speech.map((s) => s.text));
+    expect(core.current()).toMatchObject({ phase: 'rest', restLeft: 3 });
+    expect(said).toEqual(['Next set in 3']);
+    // No frames (paused source): no time passes.
+    core.push(frame(restFrom + 7.5));
+    expect(core.current().restLeft).toBe(3);
+    for (const f of frames(restFrom + 7.6, restFrom + 10.05)) said.push(...core.push(f).speech.map((s) => s.text));
+    expect(said).toEqual(['Next set in 3', 'Set 2. Get into position']);
+    // Set 2 is under way (with no settle time or countdown it counts at once).
+    expect(core.current()).toMatchObject({ set: 2, restLeft: 0 });
+    expect(core.current().phase).not.toBe('rest');
+  });
+
+  it('skipping the rest starts the next set at once', () => {
+    const { core } = session({ stopAtTarget: true, targetReps: 2, sets: 2 });
+    for (const f of frames(0, 4.5)) core.push(f);
+    expect(core.startNextSet().speech).toEqual([{ text: 'Set 2. Get into position', kind: 'info' }]);
+    expect(core.current()).toMatchObject({ phase: 'setup', set: 2 });
+    expect(core.startNextSet().speech).toEqual([]);
+  });
+
   it('reports hold progress, counts down the last seconds and keeps a finished hold on screen', () => {
     let t = 0;
     const events: Record<number, EngineEvent[]> = {};
