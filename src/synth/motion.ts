@@ -5,6 +5,7 @@
  */
 import { applyPatches, easeInOut, lerpPose, swapSides } from './pose';
 import { bodyLandmarks, frontSign } from './body';
+import { frameIndexAt } from '../track/frame-index';
 import type { BodyPose, MotionSpec, FaultSpec, Interval, LimbPose, PosePatch, RepTiming, Side, SynthTruth } from './types';
 
 export interface Segment {
@@ -154,15 +155,7 @@ function walkOutSteps(spec: MotionSpec, rest: BodyPose, distance: number): Step[
 
 /** The pose at time t: eased between the keyframes of the segment containing t. */
 export function poseAtTime(plan: MotionPlan, t: number): BodyPose {
-  const segments = plan.segments;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].start <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  const seg = segments[lo];
+  const seg = plan.segments[frameIndexAt(plan.segments, t, (s) => s.start)];
   const span = seg.end - seg.start;
   return lerpPose(seg.from, seg.to, span > 0 ? easeInOut((t - seg.start) / span) : 1);
 }
