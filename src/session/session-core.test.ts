@@ -39,7 +39,7 @@ class FakeRepEngine implements EngineLike {
   }
   snapshot(): EngineSnapshot {
     return {
-      t: this.t, reps: this.reps, phase: 'x', signal: this.lost ? null : 0.5, metric: this.lost ? null : 10, holding: false,
+      t: this.t, reps: this.reps, phase: this.lost ? 'paused' : 'up', signal: this.lost ? null : 0.5, metric: this.lost ? null : 10, holding: false,
       holdSeconds: 0, holdTarget: null, side: null, framing: this.lost ? 'no-person' : 'ok',
       activeFaults: this.fault ? [{ rule: 'hips-low', cue: 'Lift your hips', landmarks: [23, 24] }] : [],
     };
@@ -196,7 +196,7 @@ describe('SessionCore', () => {
         return events[f.t] ?? [];
       },
       snapshot: () => ({
-        t, reps: t >= 1 ? 1 : 0, phase: 'x', signal: 1, metric: 1, holding: t < 5.5, holdSeconds: Math.min(t, 5), holdTarget: 5,
+        t, reps: t >= 1 ? 1 : 0, phase: 'up', signal: 1, metric: 1, holding: t < 5.5, holdSeconds: Math.min(t, 5), holdTarget: 5,
         side: null, framing: 'ok', activeFaults: [],
       }),
       finish: () => [],
