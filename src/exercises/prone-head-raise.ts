@@ -26,7 +26,7 @@ export const proneHeadRaise = {
   posture: lyingFaceDown,
   signal: (f) => ramp(headPitch(f), -80, -44),
   phases: { enter: 0.4, exit: 0.25, enterSeconds: 0.15, exitSeconds: 0.15 },
-  hold: { targetSeconds: 10, maxSeconds: 60, graceSeconds: 3 },
+  hold: { targetSeconds: 10, maxSeconds: 60, graceSeconds: 3, progression: { step: 3, min: 10, max: 30 } },
   rules: [
     {
       id: 'head-low',
