@@ -4,7 +4,7 @@
  * The logic lives in SessionCore; this only wires it to the stream, the speaker and the clock.
  */
 import type { PoseFrame } from '../track/track';
-import { SessionCore, type SessionOptions, type SessionView, type SpeechRequest } from './session-core';
+import { SessionCore, type SessionOptions, type SessionPhase, type SessionView, type SpeechRequest } from './session-core';
 
 /** The part of PoseStream a session uses. */
 export interface FrameSource {
@@ -22,6 +22,8 @@ export interface SpeechSink {
 
 export interface LiveSessionOptions extends SessionOptions {
   restSeconds: number;
+  /** Told of every phase change (a set ended, the next one begins): saving, camera on and off. */
+  onPhaseChange?: (from: SessionPhase, to: SessionPhase) => void;
 }
 
 export class LiveSession {
@@ -73,18 +75,22 @@ export class LiveSession {
 
   /** Ends the workout now, keeping what was recorded. */
   stop(): void {
+    const before = this.view.phase;
     this.paused = false;
     this.clearRest();
     this.apply(this.core.stop().speech);
     this.source.stop();
     this.version++;
+    this.phaseChanged(before);
   }
 
   skipRest(): void {
+    const before = this.view.phase;
     this.clearRest();
     this.core.startNextSet();
     this.view = this.core.current();
     this.speaker.say(`Set ${this.view.set}. Get into position`, 'info');
+    this.phaseChanged(before);
   }
 
   private onFrame(frame: PoseFrame): void {
@@ -95,15 +101,22 @@ export class LiveSession {
     if (before !== this.view.phase) {
       this.version++;
       if (this.view.phase === 'rest') this.startRest();
+      this.phaseChanged(before);
     }
   }
 
   private onEnd(): void {
+    const before = this.view.phase;
     this.sourceEnded = true;
     this.apply(this.core.end().speech);
     this.view = this.core.current();
     this.clearRest();
     this.version++;
+    this.phaseChanged(before);
+  }
+
+  private phaseChanged(from: SessionPhase): void {
+    if (from !== this.view.phase) this.options.onPhaseChange?.(from, this.view.phase);
   }
 
   private apply(speech: SpeechRequest[]): void {

@@ -7,6 +7,7 @@
  */
 import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus } from '../engine/events';
 import type { PoseFrame } from '../track/track';
+import { continueSet, repsIn } from './resume-set';
 import type { SpeechKind } from './speech-queue';
 
 /** The part of the exercise engine the session uses (src/engine/index.ts createExerciseEngine). */
@@ -119,6 +120,8 @@ export class SessionCore {
   private holdArmed = true;
   private readonly view: SessionView;
   private readonly linger: number;
+  /** An unfinished set restored after a reload: counting goes on in it. */
+  private resumed: SetRecord | null = null;
 
   constructor(readonly options: SessionOptions) {
     this.linger = options.cueLingerSeconds ?? 3;
@@ -183,6 +186,26 @@ export class SessionCore {
     if (this.view.phase === 'counting') this.closeSet('stopped', out);
     this.view.phase = 'finished';
     return out;
+  }
+
+  /**
+   * Goes on with a workout recorded before a reload: its sets are kept, and an unfinished last set
+   * continues (same reps, same recording) once the set-up check passes again.
+   */
+  restore(sets: readonly SetRecord[]): void {
+    const last = sets[sets.length - 1];
+    if (!last || this.sets.length) return;
+    this.sets.push(...sets);
+    const v = this.view;
+    if (last.ended === null) {
+      this.resumed = last;
+      v.set = last.set;
+      v.reps = repsIn(last.events);
+    } else if (last.ended === 'target' && last.set < v.sets) {
+      v.set = last.set + 1;
+    } else {
+      v.phase = 'finished';
+    }
   }
 
   /** After the rest: back to the set-up check for the next set. */
@@ -254,7 +277,9 @@ export class SessionCore {
     this.view.highlight = [];
     this.view.setupProblems = [];
     this.engine = this.options.createEngine();
-    this.sets.push({ set: this.view.set, t0: frame.t, frames: [], events: [], series: [], ended: null });
+    if (this.resumed) continueSet(this.engine, this.resumed, frame.t);
+    else this.sets.push({ set: this.view.set, t0: frame.t, frames: [], events: [], series: [], ended: null });
+    this.resumed = null;
     this.countStep(frame, out);
   }
 

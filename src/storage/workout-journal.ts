@@ -28,7 +28,8 @@ export class WorkoutJournal {
 
   constructor(
     private readonly save: SaveProgress,
-    private readonly workout: Omit<WorkoutMeta, 'sets' | 'status'>,
+    /** Read at every write: the header (model, size) is known only once the source runs. */
+    private readonly workout: () => Omit<WorkoutMeta, 'sets' | 'status'>,
     private readonly sets: () => readonly SetRecord[],
     /** Called after every flush: null when it was written, else why not. */
     private readonly onResult: (error: StorageError | null) => void,
@@ -58,7 +59,7 @@ export class WorkoutJournal {
       const c = this.cursor(s.set);
       return { set: s.set, t0: s.t0, ended: s.ended, chunks: c.chunks, events: s.events.slice(0, c.events).filter((e) => e.type !== 'hold-progress') };
     });
-    return { ...this.workout, status: finished ? 'done' : 'in-progress', sets };
+    return { ...this.workout(), status: finished ? 'done' : 'in-progress', sets };
   }
 
   private nextChunk(s: SetRecord): { chunk: ChunkRecord; after: Cursor } | null {
@@ -71,7 +72,7 @@ export class WorkoutJournal {
     let events = c.events;
     while (events < s.events.length && s.events[events].t <= until) events++;
     const chunk: ChunkRecord = {
-      workout: this.workout.id,
+      workout: this.workout().id,
       set: s.set,
       seq: c.chunks,
       frames: packFrames(s.frames.slice(c.frames, frames)),

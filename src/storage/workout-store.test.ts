@@ -28,7 +28,7 @@ describe('WorkoutJournal with the IndexedDB store', () => {
   it('saves a set as it goes and gives it back whole: frames, events, signal, and whether it ended', async () => {
     const set = liveSet(90);
     const errors: (StorageError | null)[] = [];
-    const journal = new WorkoutJournal(saveProgress, workout, () => [set], (e) => errors.push(e));
+    const journal = new WorkoutJournal(saveProgress, () => workout, () => [set], (e) => errors.push(e));
     await journal.flush();
     set.frames.push(...frames(45, 90));
     set.series.push(...frames(45, 90).map((x) => ({ t: x.t, metric: 1, signal: 0.5 })));
@@ -52,7 +52,7 @@ describe('WorkoutJournal with the IndexedDB store', () => {
   it('writes a 61,000-frame set as many small chunks, never one giant record', async () => {
     const set = liveSet(61_000);
     const sizes: number[] = [];
-    const journal = new WorkoutJournal((meta, chunk) => (chunk && sizes.push(chunk.frames.count), saveProgress(meta, chunk)), workout, () => [set], () => undefined);
+    const journal = new WorkoutJournal((meta, chunk) => (chunk && sizes.push(chunk.frames.count), saveProgress(meta, chunk)), () => workout, () => [set], () => undefined);
     await journal.flush(true);
     expect(sizes.length).toBe(Math.ceil(61_000 / MAX_CHUNK_FRAMES));
     expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_CHUNK_FRAMES);
@@ -65,7 +65,7 @@ describe('WorkoutJournal with the IndexedDB store', () => {
     const errors: (StorageError | null)[] = [];
     const save = (meta: Parameters<typeof saveProgress>[0], chunk: Parameters<typeof saveProgress>[1]) =>
       full ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : saveProgress(meta, chunk);
-    const journal = new WorkoutJournal(save, workout, () => [set], (e) => errors.push(e));
+    const journal = new WorkoutJournal(save, () => workout, () => [set], (e) => errors.push(e));
     await journal.flush();
     expect(errors[0]?.reason).toBe('full');
     expect(errors[0]?.message).toMatch(/no more room/);
@@ -80,7 +80,7 @@ describe('listWorkouts', () => {
   it('skips a malformed record and lists the others', async () => {
     const set = liveSet(10);
     set.ended = 'target';
-    await new WorkoutJournal(saveProgress, workout, () => [set], () => undefined).flush(true);
+    await new WorkoutJournal(saveProgress, () => workout, () => [set], () => undefined).flush(true);
     await new Promise<void>((resolve, reject) => {
       const req = indexedDB.open('spine-coach', 2);
       req.onsuccess = () => {
