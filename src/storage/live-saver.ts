@@ -35,6 +35,7 @@ export class LiveSaver {
 
   /** A set ended: save it now, not at the next tick. */
   setEnded(workoutFinished: boolean): Promise<void> {
+    if (workoutFinished) this.stopTimer();
     return this.journal.flush(workoutFinished);
   }
 

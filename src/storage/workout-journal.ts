@@ -25,6 +25,8 @@ export class WorkoutJournal {
   private readonly cursors = new Map<number, Cursor>();
   private queue: Promise<void> = Promise.resolve();
   private lastShape = '';
+  /** Once the workout was saved as done, later flushes keep it so. */
+  private done = false;
 
   constructor(
     private readonly save: SaveProgress,
@@ -38,13 +40,16 @@ export class WorkoutJournal {
   ) {
     for (const s of resumed?.stored.sets ?? []) {
       const chunks = resumed!.chunks.find((c) => c.set === s.set)?.chunks ?? 0;
-      this.cursors.set(s.set, { frames: s.frames.length, events: s.events.length, series: s.series.length, chunks });
+      // A set kept inline (the first storage version) has no chunks yet: it is written out again.
+      if (chunks) this.cursors.set(s.set, { frames: s.frames.length, events: s.events.length, series: s.series.length, chunks });
     }
   }
 
   /** Writes what is new; `finished` marks the workout done. Flushes run one after another. */
   flush(finished = false): Promise<void> {
-    this.queue = this.queue.then(() => this.write(finished));
+    this.done ||= finished;
+    const done = this.done;
+    this.queue = this.queue.then(() => this.write(done));
     return this.queue;
   }
 

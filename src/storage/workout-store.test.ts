@@ -96,3 +96,21 @@ describe('listWorkouts', () => {
     expect(await loadWorkout('broken')).toBeUndefined();
   });
 });
+
+describe('WorkoutJournal after a resume', () => {
+  it('appends to the stored set and stays done once done', async () => {
+    const set = liveSet(60);
+    await new WorkoutJournal(saveProgress, () => workout, () => [set], () => undefined).flush();
+    const meta = (await unfinishedWorkouts())[0];
+    const stored = (await loadWorkout('w1'))!;
+    const resumed = stored.sets[0];
+    const journal = new WorkoutJournal(saveProgress, () => workout, () => stored.sets, () => undefined, { stored, chunks: meta.sets });
+    resumed.frames.push(...frames(30, 60));
+    resumed.ended = 'target';
+    await journal.flush(true);
+    await journal.flush();
+    const back = (await loadWorkout('w1'))!;
+    expect(back.status).toBe('done');
+    expect(back.sets[0].frames).toHaveLength(90);
+  });
+});
