@@ -31,7 +31,7 @@ const review: Screen = { name: 'review', url: '/?view=review' };
 describe('ScreenHistory', () => {
   it('adds an entry per screen change, the first replacing the page load', () => {
     const h = fakeHistory();
-    const s = new ScreenHistory(h);
+    const s = new ScreenHistory(h, picker);
     s.show(picker);
     s.show(picker);
     s.show(live);
@@ -41,7 +41,7 @@ describe('ScreenHistory', () => {
 
   it('a review replaces the live view it ends, so Back from it returns to the picker', () => {
     const h = fakeHistory();
-    const s = new ScreenHistory(h);
+    const s = new ScreenHistory(h, picker);
     s.show(picker);
     s.show(live);
     s.show(review);
@@ -51,7 +51,7 @@ describe('ScreenHistory', () => {
 
   it('Back gives the screen to show, and showing it adds no entry', () => {
     const h = fakeHistory();
-    const s = new ScreenHistory(h);
+    const s = new ScreenHistory(h, picker);
     s.show(picker);
     s.show(live);
     expect(s.popped(h.back())).toEqual(picker);
@@ -62,7 +62,7 @@ describe('ScreenHistory', () => {
 
   it('staying after Back puts the screen back on top', () => {
     const h = fakeHistory();
-    const s = new ScreenHistory(h);
+    const s = new ScreenHistory(h, picker);
     s.show(picker);
     s.show(live);
     s.popped(h.back());
@@ -71,8 +71,16 @@ describe('ScreenHistory', () => {
     expect(h.index).toBe(1);
   });
 
+  it('a link straight into a screen gets the picker below it', () => {
+    const h = fakeHistory();
+    const s = new ScreenHistory(h, picker);
+    s.show(live);
+    expect(h.entries.map((e) => e.name)).toEqual(['picker', 'live']);
+    expect(s.popped(h.back())).toEqual(picker);
+  });
+
   it('an entry the app did not make gives no screen', () => {
-    expect(new ScreenHistory(fakeHistory()).popped(null)).toBeNull();
-    expect(new ScreenHistory(fakeHistory()).popped({ name: 'elsewhere', url: '/' })).toBeNull();
+    expect(new ScreenHistory(fakeHistory(), picker).popped(null)).toBeNull();
+    expect(new ScreenHistory(fakeHistory(), picker).popped({ name: 'elsewhere', url: '/' })).toBeNull();
   });
 });

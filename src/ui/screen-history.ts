@@ -21,17 +21,24 @@ export function isScreen(state: unknown): state is Screen {
 export class ScreenHistory {
   private current: Screen | null = null;
 
-  constructor(private readonly history: Pick<History, 'pushState' | 'replaceState'>) {}
+  constructor(
+    private readonly history: Pick<History, 'pushState' | 'replaceState'>,
+    /** The picker: a link straight into another screen gets it below, so Back lands in the app. */
+    private readonly home: Screen,
+  ) {}
 
   /**
    * The app now shows `screen`: a new entry, unless it is the one the history already points at.
    * A review takes the place of the live view it ends: Back from it goes where the set began.
    */
   show(screen: Screen): void {
-    const same = this.current && this.current.name === screen.name && this.current.url === screen.url;
-    if (same) return;
-    const replace = !this.current || (this.current.name === 'live' && screen.name === 'review');
-    if (replace) this.history.replaceState(screen, '', screen.url);
+    if (!this.current) {
+      // The page's own entry becomes the picker; a link into another screen gets an entry on top.
+      this.history.replaceState(this.home, '', this.home.url);
+      this.current = this.home;
+    }
+    if (this.current.name === screen.name && this.current.url === screen.url) return;
+    if (this.current.name === 'live' && screen.name === 'review') this.history.replaceState(screen, '', screen.url);
     else this.history.pushState(screen, '', screen.url);
     this.current = screen;
   }
