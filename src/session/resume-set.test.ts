@@ -15,7 +15,7 @@ class EveryTwoSeconds implements EngineLike {
     return [{ type: 'rep', t: f.t, index: this.reps, start: f.t - 2, end: f.t, score: 90, range: 1, faults: [] }];
   }
   snapshot(): EngineSnapshot {
-    return { t: 0, reps: this.reps, phase: 'x', signal: 0.5, metric: 1, holding: false, holdSeconds: 0, holdTarget: null, side: null, framing: 'ok', activeFaults: [] };
+    return { t: 0, reps: this.reps, phase: 'up', signal: 0.5, metric: 1, holding: false, holdSeconds: 0, holdTarget: null, side: null, framing: 'ok', activeFaults: [] };
   }
   finish(): EngineEvent[] {
     return [];

@@ -5,11 +5,10 @@
  * not read as a workout is skipped, never allowed to hide the others.
  */
 import type { EngineEvent } from '../engine/events';
+import type { SourceKind } from '../pose/pose-stream.svelte';
 import type { SetRecord } from '../session/session-core';
 import type { PoseTrack } from '../track/track';
 import type { PackedFrames, PackedSeries } from './frame-pack';
-
-export type WorkoutSourceKind = 'camera' | 'video' | 'track';
 
 export interface SetMeta {
   set: number;
@@ -26,7 +25,7 @@ export interface WorkoutMeta {
   exercise: string;
   /** ISO time the workout started. */
   date: string;
-  source: WorkoutSourceKind;
+  source: SourceKind;
   /** For a pose-track replay: where it came from, so a resumed set can go on where it stopped. */
   replay?: { src: string; speed: number };
   header: Pick<PoseTrack, 'source' | 'model'>;

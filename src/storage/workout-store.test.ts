@@ -57,7 +57,7 @@ describe('WorkoutJournal with the IndexedDB store', () => {
     expect(sizes.length).toBe(Math.ceil(61_000 / MAX_CHUNK_FRAMES));
     expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_CHUNK_FRAMES);
     expect((await loadWorkout('w1'))!.sets[0].frames).toHaveLength(61_000);
-  });
+  }, 60_000);
 
   it('reports a failed write in plain words and writes the same data at the next flush', async () => {
     const set = liveSet(30);

@@ -1,4 +1,4 @@
-/** Hands the browser a file to save, made here from text (nothing is uploaded anywhere). */
+/** Saves `text` as a file called `name` through the browser's download, without a server. */
 export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
@@ -7,5 +7,6 @@ export function download(name: string, type: string, text: string): void {
   document.body.append(a);
   a.click();
   a.remove();
+  // Revoked a little later: some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -4,7 +4,7 @@
  * the records read back.
  */
 import type { Page } from '@playwright/test';
-import { createExerciseEngine } from '../../src/engine';
+import { createExerciseEngine } from '../../src/exercises';
 import { SessionCore, type SetRecord } from '../../src/session/session-core';
 import { synthesizeTrack } from '../../src/synth';
 
