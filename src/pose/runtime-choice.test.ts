@@ -60,3 +60,10 @@ describe('isSoftwareRenderer', () => {
     expect(isSoftwareRenderer('Apple M2')).toBe(false);
   });
 });
+
+describe('storeChoice', () => {
+  it('does not throw when storage refuses the write', () => {
+    const full = { setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    expect(() => storeChoice(full, { runtime: 'tfjs', renderer: 'x', medians: {} })).not.toThrow();
+  });
+});
