@@ -10,13 +10,15 @@ import { inlineSets, readWorkoutMeta, type ChunkRecord, type StoredWorkout, type
 const DB = 'spine-coach';
 const WORKOUTS = 'workouts';
 const CHUNKS = 'chunks';
+/** Guided workouts (src/program/routine-record.ts): one small record each, naming its sets' recordings. */
+export const ROUTINES = 'routines';
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined' || !indexedDB) return reject(storageError(new Error('IndexedDB is not available in this browser')));
     let req: IDBOpenDBRequest;
     try {
-      req = indexedDB.open(DB, 2);
+      req = indexedDB.open(DB, 3);
     } catch (e) {
       return reject(storageError(e));
     }
@@ -24,6 +26,7 @@ function open(): Promise<IDBDatabase> {
       const db = req.result;
       if (!db.objectStoreNames.contains(WORKOUTS)) db.createObjectStore(WORKOUTS, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(CHUNKS)) db.createObjectStore(CHUNKS, { keyPath: ['workout', 'set', 'seq'] });
+      if (!db.objectStoreNames.contains(ROUTINES)) db.createObjectStore(ROUTINES, { keyPath: 'id' });
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(storageError(req.error ?? new Error('IndexedDB could not be opened')));
@@ -32,7 +35,7 @@ function open(): Promise<IDBDatabase> {
 }
 
 /** Runs `fn` in one transaction and resolves with its result once the transaction has committed. */
-async function transact<T>(stores: string[], mode: IDBTransactionMode, fn: (tx: IDBTransaction) => Promise<T> | T): Promise<T> {
+export async function transact<T>(stores: string[], mode: IDBTransactionMode, fn: (tx: IDBTransaction) => Promise<T> | T): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -63,7 +66,7 @@ async function transact<T>(stores: string[], mode: IDBTransactionMode, fn: (tx: 
   }
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
@@ -132,4 +135,14 @@ export function loadWorkout(id: string): Promise<StoredWorkout | undefined> {
 export async function unfinishedWorkouts(): Promise<WorkoutMeta[]> {
   const { workouts } = await listWorkouts();
   return workouts.filter((w) => w.status === 'in-progress').sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** Deletes workouts and their recordings (a day deleted from the history). */
+export function deleteWorkouts(ids: readonly string[]): Promise<void> {
+  return transact([WORKOUTS, CHUNKS], 'readwrite', (tx) => {
+    for (const id of ids) {
+      tx.objectStore(WORKOUTS).delete(id);
+      tx.objectStore(CHUNKS).delete(IDBKeyRange.bound([id, -Infinity, -Infinity], [id, Infinity, Infinity]));
+    }
+  });
 }
