@@ -4,7 +4,7 @@ import { routineRecord } from './routine-record';
 import { todaysPlan } from './todays-plan';
 import { startSteps } from './workout-steps';
 
-const r = routineRecord('w1', new Date(2026, 10, 26, 9), 'camera', startSteps(todaysPlan({ holdSeconds: {}, reps: {} }, ['head-tilts'])));
+const r = routineRecord({ id: 'w1', startedAt: new Date(2026, 10, 26, 9), source: 'camera' }, startSteps(todaysPlan({ holdSeconds: {}, reps: {} }, ['head-tilts'])));
 
 describe('backup', () => {
   it('round-trips everything through one JSON file', () => {

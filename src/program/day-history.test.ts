@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseSeries, exercisesDone, mildLastTime, monthCalendar, streak, workoutsByDay } from './day-history';
+import { exerciseSeries, exercisesDone, mildLastTime, monthCalendar, splitBySource, streak, workoutsByDay } from './day-history';
 import type { RoutineRecord } from './routine-record';
 import type { ExerciseResult } from './workout-steps';
 
@@ -22,8 +22,11 @@ const records = [
 ];
 
 describe('day history', () => {
-  it('groups real workouts by day, newest day first, and keeps replays out', () => {
-    expect(workoutsByDay(records).map((d) => [d.day, d.workouts.map((w) => w.id)])).toEqual([
+  it('splits replays from real workouts and groups each by day, newest day first', () => {
+    const { real, replays } = splitBySource(records);
+    expect(replays.map((r) => r.id)).toEqual(['replay']);
+    expect(workoutsByDay(replays).map((d) => d.day)).toEqual(['2026-11-26']);
+    expect(workoutsByDay(real).map((d) => [d.day, d.workouts.map((w) => w.id)])).toEqual([
       ['2026-11-25', ['b', 'c']],
       ['2026-11-24', ['a']],
     ]);
@@ -45,11 +48,12 @@ describe('day history', () => {
   });
 
   it('gives one chart point per real workout: total reps, mean score and range', () => {
-    const series = exerciseSeries(records, 'glute-bridge');
+    const series = exerciseSeries(splitBySource(records).real, 'glute-bridge');
     expect(series.map((p) => [p.reps, p.score])).toEqual([[10, 85], [9, 70], [10, 90]]);
     expect(series[0].range).toBe(30);
     expect(exerciseSeries(records, 'superman')).toEqual([]);
     expect(exercisesDone(records)).toEqual(['glute-bridge']);
+    expect(exerciseSeries(records, 'glute-bridge')).toHaveLength(4);
   });
 
   it('remembers a mild answer until a later workout answers otherwise', () => {

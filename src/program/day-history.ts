@@ -1,7 +1,7 @@
 /**
- * Progress over days, from the workout records: real workouts grouped by day, the streak of days
- * in a row, a month's calendar, and per exercise a series over time for the chart. Replays and
- * video analyses never count here.
+ * Progress over days, from the workout records: workouts grouped by day, the streak of days in a
+ * row, a month's calendar, and per exercise a series over time for the chart. Real workouts and
+ * replays (tracks, video analyses) are split first and never mixed: each list is shown on its own.
  */
 import { isReplay, localDay, type RoutineRecord } from './routine-record';
 
@@ -10,10 +10,15 @@ export interface DayEntry {
   workouts: RoutineRecord[];
 }
 
-/** Real workouts by local day, newest day first, each day's workouts in order. */
+/** Real workouts apart from replays. */
+export function splitBySource(records: readonly RoutineRecord[]): { real: RoutineRecord[]; replays: RoutineRecord[] } {
+  return { real: records.filter((r) => !isReplay(r)), replays: records.filter(isReplay) };
+}
+
+/** Workouts by local day, newest day first, each day's workouts in order. */
 export function workoutsByDay(records: readonly RoutineRecord[]): DayEntry[] {
   const days = new Map<string, RoutineRecord[]>();
-  for (const r of records) if (!isReplay(r)) days.set(r.day, [...(days.get(r.day) ?? []), r]);
+  for (const r of records) days.set(r.day, [...(days.get(r.day) ?? []), r]);
   return [...days.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([day, workouts]) => ({ day, workouts: workouts.sort((a, b) => a.startedAt.localeCompare(b.startedAt)) }));
@@ -71,10 +76,9 @@ export interface ExercisePoint {
 const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 const present = (xs: (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
 
-/** One point per real workout that did the exercise: total reps, longest hold, mean score and range. */
+/** One point per workout that did the exercise: total reps, longest hold, mean score and range. */
 export function exerciseSeries(records: readonly RoutineRecord[], id: string): ExercisePoint[] {
   return records
-    .filter((r) => !isReplay(r))
     .flatMap((r) => {
       const sets = r.results.filter((x) => x.id === id).flatMap((x) => x.sets);
       if (!sets.length) return [];
@@ -92,7 +96,7 @@ export function exerciseSeries(records: readonly RoutineRecord[], id: string): E
 
 /** Exercises with at least one counted set in the records, in first-seen order. */
 export function exercisesDone(records: readonly RoutineRecord[]): string[] {
-  return [...new Set(records.filter((r) => !isReplay(r)).flatMap((r) => r.results.filter((x) => x.sets.some((s) => !s.guided)).map((x) => x.id)))];
+  return [...new Set(records.flatMap((r) => r.results.filter((x) => x.sets.some((s) => !s.guided)).map((x) => x.id)))];
 }
 
 /**

@@ -9,7 +9,7 @@ const set = { reps: 5, holdsReached: 0, holdsTried: 0, bestHoldSeconds: null, sc
 describe('routine record', () => {
   it('keeps the local day, the source, the skipped warm-up and where an unfinished workout stands', () => {
     const steps = finishSet(beginSet(skipWarmUp(startSteps(plan))), set);
-    const r = routineRecord('w1', new Date(2026, 10, 26, 0, 30), 'camera', steps);
+    const r = routineRecord({ id: 'w1', startedAt: new Date(2026, 10, 26, 0, 30), source: 'camera' }, steps);
     expect(r).toMatchObject({ day: '2026-11-26', status: 'in-progress', warmUpSkipped: true, position: { index: 1, set: 2, sets: [set] } });
     expect(isReplay(r)).toBe(false);
     expect(isReplay({ source: 'track' })).toBe(true);
@@ -17,7 +17,7 @@ describe('routine record', () => {
   });
 
   it('reads back what it wrote and names what is wrong with a malformed record', () => {
-    const r = routineRecord('w1', new Date(2026, 10, 26, 9), 'track', startSteps(plan));
+    const r = routineRecord({ id: 'w1', startedAt: new Date(2026, 10, 26, 9), source: 'track' }, startSteps(plan));
     expect(readRoutine(JSON.parse(JSON.stringify(r)))).toEqual(r);
     expect(readRoutine(null)).toBe('a workout without an id');
     expect(readRoutine({ ...r, startedAt: 'yesterday' })).toBe('workout w1: no valid start time');

@@ -14,13 +14,18 @@ export interface RoutineRecord {
   /** Local calendar day it started, YYYY-MM-DD. */
   day: string;
   source: RoutineSource;
+  /** A replay's pose track per exercise and speed, so a resumed replay goes on with the same tracks. */
+  replay?: { tracks: Record<string, string>; speed: number };
   status: 'in-progress' | 'done';
   planIds: string[];
   warmUpSkipped: boolean;
   endedEarly: boolean;
   results: ExerciseResult[];
-  /** Where an unfinished workout stands: exercise, set and the sets done of it. */
-  position: { index: number; set: number; sets: SetOutcome[] };
+  /**
+   * Where an unfinished workout stands: exercise, set and the sets done of it, and the recording
+   * of a live set in progress (resumed with its reps after a reload).
+   */
+  position: { index: number; set: number; sets: SetOutcome[]; recording?: string | null };
 }
 
 /** YYYY-MM-DD of a time in the person's own time zone. */
@@ -29,18 +34,26 @@ export function localDay(at: Date): string {
   return `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}`;
 }
 
-export function routineRecord(id: string, startedAt: Date, source: RoutineSource, steps: WorkoutSteps): RoutineRecord {
+export interface RoutineIdentity {
+  id: string;
+  startedAt: Date;
+  source: RoutineSource;
+  replay?: RoutineRecord['replay'];
+}
+
+export function routineRecord({ id, startedAt, source, replay }: RoutineIdentity, steps: WorkoutSteps, recording: string | null = null): RoutineRecord {
   return {
     id,
     startedAt: startedAt.toISOString(),
     day: localDay(startedAt),
     source,
+    ...(replay ? { replay } : {}),
     status: steps.step === 'done' ? 'done' : 'in-progress',
     planIds: steps.plan.map((p) => p.id),
     warmUpSkipped: steps.warmUpSkipped,
     endedEarly: steps.endedEarly,
     results: steps.results,
-    position: { index: steps.index, set: steps.set, sets: steps.sets },
+    position: { index: steps.index, set: steps.set, sets: steps.sets, recording: steps.step === 'set' ? recording : null },
   };
 }
 
@@ -92,16 +105,18 @@ export function readRoutine(v: unknown): RoutineRecord | string {
   const results = v.results.map(readResult);
   if (results.some((r) => r === null)) return `${where}: an exercise result is malformed`;
   const pos = isObject(v.position) ? v.position : {};
+  const replay = isObject(v.replay) && isObject(v.replay.tracks) && num(v.replay.speed) !== null ? (v.replay as RoutineRecord['replay']) : undefined;
   return {
     id: v.id,
     startedAt: v.startedAt,
     day: v.day,
     source: v.source,
+    ...(replay ? { replay } : {}),
     status: v.status === 'in-progress' ? 'in-progress' : 'done',
     planIds: v.planIds as string[],
     warmUpSkipped: v.warmUpSkipped === true,
     endedEarly: v.endedEarly === true,
     results: results as ExerciseResult[],
-    position: { index: num(pos.index) ?? 0, set: num(pos.set) ?? 1, sets: readSets(pos.sets) ?? [] },
+    position: { index: num(pos.index) ?? 0, set: num(pos.set) ?? 1, sets: readSets(pos.sets) ?? [], recording: typeof pos.recording === 'string' ? pos.recording : null },
   };
 }

@@ -30,9 +30,13 @@ import { historyOf, unfinishedText, type WorkoutSummary } from './workout-summar
 export type Route =
   | { name: 'picker' }
   | { name: 'lab' }
+  /** Today's guided workout between its sets (src/session/routine-flow.svelte.ts drives it). */
+  | { name: 'workout' }
+  /** History by day: workouts, streak, calendar, charts (src/session/routine-flow.svelte.ts loads it). */
+  | { name: 'days' }
   | { name: 'history'; workouts: WorkoutSummary[] | null; error: string | null }
   | { name: 'error'; message: string }
-  | { name: 'live'; exercise: ExerciseInfo; source: SourceSpec; session: LiveSession; saver: LiveSaver }
+  | { name: 'live'; exercise: ExerciseInfo; source: SourceSpec; session: LiveSession; saver: LiveSaver; recordingId: string }
   | { name: 'review'; exercise: ExerciseInfo; source: SourceSpec; sets: SetRecord[]; header: Pick<PoseTrack, 'source' | 'model'>; note: string | null; mirrored: boolean };
 
 /** A workout resumed after a reload: what was stored, and its chunk counts for the journal. */
@@ -59,7 +63,12 @@ export class WorkoutFlow {
   readonly stream = poseStream;
   private lastReview: Extract<Route, { name: 'review' }> | null = null;
   private startLink: DeepLink = { view: 'picker' };
-  private readonly speaker = new Speaker(() => ({ muted: settings.muted, voice: settings.voice, volume: settings.volume }));
+  /**
+   * Set while a guided workout runs one of its sets live: the set is one live set, and when it
+   * ends this gets its recording instead of the review opening.
+   */
+  routineSet: ((set: SetRecord | null, recordingId: string) => void) | null = null;
+  readonly speaker = new Speaker(() => ({ muted: settings.muted, voice: settings.voice, volume: settings.volume }));
 
   /**
    * Follows the page's link: `?view=lab|history`, `?exercise=ID[&source=track...]`, or the picker.
@@ -125,7 +134,7 @@ export class WorkoutFlow {
       createEngine: () => createExerciseEngine(id, { holdSeconds: exercise.holdSeconds ?? undefined, aspect: aspect() }),
       checkSetup: setupChecker(id, aspect),
       kind: exercise.kind,
-      sets: camera ? exercise.sets : 1,
+      sets: camera && !this.routineSet ? exercise.sets : 1,
       targetReps: exercise.reps,
       // A recording (video or track) is one set and ends with the recording; the camera counts to the target.
       stopAtTarget: camera,
@@ -137,7 +146,7 @@ export class WorkoutFlow {
     session.attach();
     saver.start();
     this.loadError = null;
-    this.route = { name: 'live', exercise, source, session, saver };
+    this.route = { name: 'live', exercise, source, session, saver, recordingId: workout.id };
     applyModelSettings(settings.runtime, settings.modelVariant);
     try {
       if (source.kind === 'camera') await stream.startCamera(settings.cameraId || undefined);
@@ -223,9 +232,25 @@ export class WorkoutFlow {
     download(`recording-${stamp}.track.json`, 'application/json', serializeTrack(this.stream.toTrack()));
   }
 
+  /** Shows a screen of its own (the guided workout between sets, or the days), leaving any live view. */
+  show(name: 'workout' | 'days'): void {
+    this.leaveLive();
+    this.route = { name };
+  }
+
+  /** A guided workout's live set ends (or is left): its outcome goes back to the workout. */
+  endRoutineSet(): void {
+    const route = this.route;
+    const done = this.routineSet;
+    if (route.name !== 'live' || !done) return;
+    this.leaveLive();
+    done(route.session.core.sets.filter((s) => s.frames.length > 0).at(-1) ?? null, route.recordingId);
+  }
+
   /** A set ended: saved at once; the camera rests between sets and after the last. */
   private onPhaseChange(from: SessionPhase, to: SessionPhase, camera: boolean, saver: LiveSaver): void {
     if (to === 'rest' || to === 'finished') void saver.setEnded(to === 'finished');
+    if (to === 'finished' && this.routineSet) queueMicrotask(() => this.endRoutineSet());
     const step = sourceStep(from, to, camera);
     if (step === 'stop') this.stream.stop();
     else if (step === 'restart') void this.stream.startCamera(settings.cameraId || undefined, { keepRecording: true });

@@ -82,7 +82,7 @@ describe('listWorkouts', () => {
     set.ended = 'target';
     await new WorkoutJournal(saveProgress, () => workout, () => [set], () => undefined).flush(true);
     await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('spine-coach', 2);
+      const req = indexedDB.open('spine-coach');
       req.onsuccess = () => {
         const tx = req.result.transaction('workouts', 'readwrite');
         tx.objectStore('workouts').put({ id: 'broken', exercise: 'glute-bridge', date: '2026-11-26T09:00:00Z', source: 'camera', header: {}, sets: null });

@@ -17,6 +17,8 @@ export class AppNavigation {
   /** Where the person asked to go while a set is in progress, until they answer. */
   leaving = $state.raw<(() => void) | null>(null);
   private readonly screens: ScreenHistory;
+  /** Back or Forward to the guided workout or the days (the routine flow shows them). */
+  onOwnScreen: ((name: 'workout' | 'days') => void) | null = null;
   /** Leaving was confirmed: the next history step goes through. */
   private confirmed = false;
 
@@ -65,6 +67,7 @@ export class AppNavigation {
     if (target?.name === 'history') void flow.openHistory();
     else if (target?.name === 'lab') flow.openLab();
     else if (target?.name === 'review' && flow.reopenLastReview()) return;
+    else if ((target?.name === 'workout' || target?.name === 'days') && this.onOwnScreen) this.onOwnScreen(target.name);
     else if (target?.name === 'live') flow.openLink(new URL(target.url, location.href).search, location.origin, false);
     else flow.toPicker();
   };

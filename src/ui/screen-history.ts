@@ -3,7 +3,7 @@
  * move between picker, live view, review and history instead of leaving the app. The app owns
  * the screens; this only keeps the history entries in step with them.
  */
-export type ScreenName = 'picker' | 'history' | 'live' | 'review' | 'lab' | 'error';
+export type ScreenName = 'picker' | 'history' | 'live' | 'review' | 'lab' | 'error' | 'workout' | 'days';
 
 export interface Screen {
   name: ScreenName;
@@ -11,7 +11,7 @@ export interface Screen {
   url: string;
 }
 
-const NAMES: readonly string[] = ['picker', 'history', 'live', 'review', 'lab', 'error'];
+const NAMES: readonly string[] = ['picker', 'history', 'live', 'review', 'lab', 'error', 'workout', 'days'];
 
 export function isScreen(state: unknown): state is Screen {
   const s = state as Partial<Screen> | null;

@@ -28,12 +28,12 @@ export function unfinishedBridgeSet(reps: number): SetRecord {
 
 type RawWorkout = { id: string; status: string; sets: { set: number; ended: string | null; events: { type: string }[] }[] };
 
-/** Opens the app's database as the app does (same version, same stores), then puts `records` and lists what is there. */
+/** Opens the app's database at its current version (creating the record stores when it is new), then puts `records` and lists what is there. */
 function inDb(page: Page, records: unknown[]): Promise<RawWorkout[]> {
   return page.evaluate(
     (records) =>
       new Promise<RawWorkout[]>((resolve, reject) => {
-        const req = indexedDB.open('spine-coach', 2);
+        const req = indexedDB.open('spine-coach');
         req.onupgradeneeded = () => {
           const db = req.result;
           if (!db.objectStoreNames.contains('workouts')) db.createObjectStore('workouts', { keyPath: 'id' });
