@@ -26,6 +26,9 @@ export function pwa() {
       icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any maskable' }],
     },
     workbox: {
+      // The first install takes over the open page at once, so the model it loads next is cached;
+      // an update still waits (no skipWaiting) until the person applies it between workouts.
+      clientsClaim: true,
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       // Models are tens of MB each: cached when first used (below), never all precached.
       // fixtures/ are test tracks served by the preview server only.

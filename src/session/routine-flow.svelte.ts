@@ -32,6 +32,8 @@ export class RoutineFlow {
   /** What grew for next time, shown when the workout is done. */
   grown = $state.raw<LoadChange[]>([]);
   private link: WorkoutLink = { only: null, tracks: {}, speed: 1 };
+  /** The page's link, followed once an interrupted workout is answered. */
+  private pageLink = '';
 
   constructor(private readonly flow: WorkoutFlow) {}
 
@@ -45,6 +47,7 @@ export class RoutineFlow {
    * false when the link is for the workflow (and no workout waits).
    */
   async openLink(search: string, origin: string): Promise<boolean> {
+    this.pageLink = search;
     const link = parseWorkoutLink(search, origin);
     if (typeof link === 'string') {
       this.flow.route = { name: 'error', message: link };
@@ -108,7 +111,7 @@ export class RoutineFlow {
     const r = this.unfinished!;
     this.unfinished = null;
     await saveRoutine({ ...r, status: 'done', endedEarly: true }).catch((e: Error) => (this.flow.saveProblem = e.message));
-    this.flow.openLink(location.search, location.origin);
+    this.flow.openLink(this.pageLink, location.origin);
   }
 
   leave(): void {

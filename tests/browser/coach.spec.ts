@@ -10,6 +10,7 @@ import { parseTrack, serializeTrack, type PoseTrack } from '../../src/track/trac
 import { SUPPORTED_EXERCISES } from '../../src/exercises';
 import { synthesizeTrack } from '../../src/synth';
 import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
+import { captureSpeech, spoken } from '../support/speech';
 
 /** Only the app's own origin (whatever port the config serves it on) may be requested. */
 const watchPage = (page: Page) => watchOrigin(page, new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin);
@@ -39,21 +40,6 @@ async function serveTrack(page: Page, path: string, track: PoseTrack): Promise<v
 
 const bridge5 = () => synthesizeTrack({ exercise: 'glute-bridge', reps: 5, seed: 3 }).track;
 
-/** Records what the app asks the speech engine to say (and lets `end` fire at once). */
-async function captureSpeech(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const said: string[] = [];
-    (window as unknown as { __said: string[] }).__said = said;
-    const synth = window.speechSynthesis;
-    if (!synth) return;
-    synth.speak = (u: SpeechSynthesisUtterance) => {
-      said.push(u.text);
-      setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 30);
-    };
-  });
-}
-
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __said: string[] }).__said.slice());
 
 async function openLive(page: Page, exercise: string, url: string, speed: number): Promise<void> {
   await page.goto(`/?exercise=${exercise}&source=track&src=${encodeURIComponent(url)}&speed=${speed}`);
