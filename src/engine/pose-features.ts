@@ -97,8 +97,11 @@ export class PoseFeatures {
   }
 }
 
-/** Linear 0..1 progress of `value` from `from` to `to` (either direction), clamped. */
+/**
+ * Linear progress of `value` from `from` (0) to `to` (1), either direction, not clamped: the engine
+ * takes the person's learnt rest off first, so a rest that reads below `from` or a top past `to`
+ * must keep its true distance. Only the span `to - from` (the nominal range) really matters.
+ */
 export function ramp(value: number, from: number, to: number): number {
-  const p = (value - from) / (to - from);
-  return p < 0 ? 0 : p > 1 ? 1 : p;
+  return (value - from) / (to - from);
 }
