@@ -12,7 +12,7 @@
 import type { PoseTrack, WorldPoint } from '../track/track';
 import { mapPoses } from './map-poses';
 import { radians, rotateWorld } from './rotate-world';
-import { depthPerMetre, pixelsPerMetre } from './weak-perspective';
+import { depthPerMetre, followWorld, pixelsPerMetre } from './weak-perspective';
 
 export interface CameraMove {
   aroundDegrees: number;
@@ -28,12 +28,7 @@ export function moveCamera(track: PoseTrack, move: CameraMove): PoseTrack {
     if (!world || !perMetre) return null;
     const moved = world.map(turn);
     return {
-      keypoints: keypoints.map(([x, y, z, score], i) => [
-        x + (perMetre * (moved[i][0] - world[i][0])) / width,
-        y + (perMetre * (moved[i][1] - world[i][1])) / height,
-        z + depthGain * (moved[i][2] - world[i][2]),
-        score,
-      ]),
+      keypoints: followWorld(keypoints, world, moved, { width, height, perMetre, depthGain }),
       world: moved,
     };
   });

@@ -56,3 +56,26 @@ function median(v: number[]): number {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
+
+export interface PictureScale {
+  width: number;
+  height: number;
+  /** Pixels per metre of the person in this frame (pixelsPerMetre). */
+  perMetre: number;
+  /** Keypoint z units per metre of world z (depthPerMetre). */
+  depthGain: number;
+}
+
+/**
+ * The keypoints after the world points moved from `world` to `moved`: each keypoint moves by its
+ * world point's move at the person's scale, so what the model does not explain stays as it was.
+ */
+export function followWorld(keypoints: readonly Keypoint[], world: readonly WorldPoint[], moved: readonly WorldPoint[], scale: PictureScale): Keypoint[] {
+  const { width, height, perMetre, depthGain } = scale;
+  return keypoints.map(([x, y, z, score], i) => [
+    x + (perMetre * (moved[i][0] - world[i][0])) / width,
+    y + (perMetre * (moved[i][1] - world[i][1])) / height,
+    z + depthGain * (moved[i][2] - world[i][2]),
+    score,
+  ]);
+}
