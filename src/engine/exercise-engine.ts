@@ -18,7 +18,8 @@ import { RepCounter, type RepSummary } from './rep-counter';
 import { HoldTimer } from './hold-timer';
 import { FormRuleEvaluator } from './form-rules';
 import { repScore } from './rep-score';
-import { FramingMonitor, hiddenLandmarks, MIN_VISIBLE_SCORE } from './framing';
+import { FramingMonitor } from './framing';
+import { unusableLandmarks } from './plausible-landmark';
 
 export interface ExerciseEngineOptions {
   /** Hold target in seconds for hold exercises (clamped to the spec's range). */
@@ -49,7 +50,8 @@ const DEFAULT_ASPECT = 16 / 9;
 const DEFAULT_PLATEAU_DROP = 0.03;
 
 export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOptions = {}): ExerciseEngine {
-  const smoother = new KeypointSmoother(options.aspect ?? DEFAULT_ASPECT);
+  const aspect = options.aspect ?? DEFAULT_ASPECT;
+  const smoother = new KeypointSmoother(aspect);
   const sideChooser = new VisibleSideChooser();
   const features = new PoseFeatures();
   const machine = new PhaseMachine(spec.phases);
@@ -146,13 +148,13 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     }
     smoother.update(keypoints, t);
     const nearSide = sideChooser.update(keypoints);
-    features.set(smoother.xs, smoother.ys, smoother.scores, nearSide);
+    features.set(smoother.xs, smoother.ys, smoother.scores, nearSide).setRaw(keypoints, aspect);
     // The working side of an alternating exercise is decided at rest and kept through the lift.
     if (spec.workingSide && machine.phase !== 'up') workingSide = spec.workingSide(features);
     const side = workingSide ?? nearSide;
     features.setSide(side);
 
-    const hidden = hiddenLandmarks(keypoints, required[side], MIN_VISIBLE_SCORE);
+    const hidden = unusableLandmarks(keypoints, required[side], aspect);
     status = hidden.length > 0 ? 'landmarks-hidden' : 'ok';
     const framingEvent = framing.update(t, status, hidden);
     if (framingEvent) events.push(framingEvent);
@@ -222,7 +224,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
         holdSeconds: holdTimer?.active ? holdTimer.seconds(holdTimer.lastSeen) : 0,
         holdTarget: holdTimer?.config.targetSeconds ?? null,
         side: workingSide ?? sideChooser.current(),
-        framing: status,
+        // The settled status: a loss shorter than the gap the count rides out is not shown.
+        framing: framing.status,
         activeFaults: rules.frameRules
           .filter((_, i) => rules.active[i])
           .map((r) => ({ rule: r.id, cue: r.cue, landmarks: r.landmarks.map((l) => features.index(l)) })),

@@ -37,7 +37,8 @@ export class FormRuleEvaluator {
     for (let i = 0; i < this.frameRules.length; i++) {
       const rule = this.frameRules[i];
       const applies = rule.when === 'any' ? phase !== 'waiting' : rule.when === 'top' ? atTop : rule.when === phase;
-      if (!applies || rule.ok(f)) {
+      // A rule about a limb that cannot be seen (out of the picture, hidden) is not judged.
+      if (!applies || !rule.landmarks.every((r) => f.usable(r)) || rule.ok(f)) {
         this.failingSince[i] = null;
         this.active[i] = false;
         continue;
