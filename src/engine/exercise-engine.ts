@@ -4,12 +4,14 @@
  * (rescaled above the learnt rest level) -> phase machine -> rep counter / hold timer -> form rules. Everything is a pure function of the
  * frames and their timestamps, so replaying a recorded track gives exactly the live events.
  */
-import type { PoseFrame } from '../track/track';
+import type { Keypoint, PoseFrame } from '../track/track';
 import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Severity, Side } from './events';
 import type { ExerciseSpec, FormRule } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { KeypointSmoother } from './keypoint-smoother';
 import { FloorFrame } from './floor-frame';
+import { ViewMonitor } from './view-monitor';
+import { KP } from '../track/keypoint-names';
 import { VisibleSideChooser } from './choose-visible-side';
 import { PoseFeatures } from './pose-features';
 import { PhaseMachine } from './phase-machine';
@@ -70,6 +72,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     : null;
   const resetAfter = Math.max(RESET_AFTER_SECONDS, spec.hold?.graceSeconds ?? 0);
   const floor = new FloorFrame();
+  const viewMonitor = new ViewMonitor(spec.view);
   const supportsOf = (side: Side, floorSpec: NonNullable<ExerciseSpec['floor']>) => ({
     from: floorSpec.from.map((r) => LANDMARKS[side][r]),
     to: floorSpec.to.map((r) => LANDMARKS[side][r]),
@@ -148,11 +151,33 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     }
   }
 
+  function cameraCut(k: readonly Keypoint[]) {
+    const mid = (a: number, b: number, i: 0 | 1) => (k[a][i] + k[b][i]) / 2;
+    const hx = mid(KP.left_hip, KP.right_hip, 0) * aspect;
+    const hy = mid(KP.left_hip, KP.right_hip, 1);
+    const torso = Math.hypot(mid(KP.left_shoulder, KP.right_shoulder, 0) * aspect - hx, mid(KP.left_shoulder, KP.right_shoulder, 1) - hy);
+    return viewMonitor.cut(t, hx, hy, Math.max(torso, 1e-6));
+  }
+
   function step(frame: PoseFrame, events: EngineEvent[]): void {
     const keypoints = frame.keypoints;
     if (!keypoints) {
       status = 'no-person';
       return pause(events);
+    }
+    const viewEvent = viewMonitor.update(t, frame.world);
+    if (viewEvent) events.push(viewEvent);
+    const cut = cameraCut(keypoints);
+    if (cut) {
+      // A new view of the person: what was learnt about the old one no longer holds, and the jump is no lift.
+      events.push(cut);
+      smoother.reset();
+      floor.reset();
+      restBaseline.reset();
+      reps.discard();
+      repFaults = [];
+      machine.reset();
+      rules.pause();
     }
     smoother.update(keypoints, t);
     const nearSide = sideChooser.update(keypoints);

@@ -9,9 +9,10 @@ import type { PoseFrame } from '../track/track';
 import type { ExerciseSpec } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { isUsable } from './plausible-landmark';
+import { VIEW_MESSAGES, viewProblem, type ViewProblem } from './camera-view';
 
 export interface SetupProblem {
-  id: 'no-person' | 'feet-out' | 'head-out' | 'body-out' | 'landmarks-hidden' | 'not-sideways' | 'too-far' | 'too-close';
+  id: 'no-person' | 'feet-out' | 'head-out' | 'body-out' | 'landmarks-hidden' | 'not-sideways' | ViewProblem | 'too-far' | 'too-close';
   message: string;
   landmarks: number[];
 }
@@ -75,7 +76,12 @@ export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options:
     (px(KP.left_shoulder) + px(KP.right_shoulder) - px(KP.left_hip) - px(KP.right_hip)) / 2,
     (py(KP.left_shoulder) + py(KP.right_shoulder) - py(KP.left_hip) - py(KP.right_hip)) / 2,
   );
-  if (spec.view === 'side' && torso > 0 && shoulderWidth / torso > MAX_SIDEWAYS_SHOULDER_RATIO) {
+  // The world points say where the camera is (the same judgment as the engine's mid-set); without
+  // them, shoulders spread wide in the picture mean the camera faces the person.
+  const view = viewProblem(frame.world, spec.view);
+  if (view) {
+    problems.push({ id: view, message: VIEW_MESSAGES[view], landmarks: [KP.left_hip, KP.right_hip, KP.left_shoulder, KP.right_shoulder] });
+  } else if (!frame.world && spec.view === 'side' && torso > 0 && shoulderWidth / torso > MAX_SIDEWAYS_SHOULDER_RATIO) {
     problems.push({
       id: 'not-sideways',
       message: 'Turn sideways to the camera',

@@ -115,6 +115,7 @@ export class SessionCore {
   private lastCountdownSaid = -1;
   private lastFault: { cue: string; rule: string; landmarks: number[]; t: number } | null = null;
   private lastFramingMessage = '';
+  private viewMessage = '';
   private holdSaid = new Set<string>();
   private holdArmed = true;
   private readonly view: SessionView;
@@ -329,6 +330,11 @@ export class SessionCore {
         case 'framing':
           this.lastFramingMessage = e.message;
           break;
+        case 'view':
+          // Where the camera stands (or that it moved): said once, shown until it changes.
+          this.viewMessage = e.problem ? e.message : '';
+          if (e.problem) out.speech.push({ text: e.message, kind: 'info' });
+          break;
       }
     }
   }
@@ -346,7 +352,7 @@ export class SessionCore {
       v.framingMessage = `Tracking lost: ${this.lastFramingMessage || 'step back into view'}. Count paused.`;
       if (!wasLost) out.speech.push({ text: 'Tracking lost', kind: 'info' });
     } else {
-      v.framingMessage = IN_VIEW;
+      v.framingMessage = this.viewMessage || IN_VIEW;
     }
     const active = snap.activeFaults[0];
     if (active) {
