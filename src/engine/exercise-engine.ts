@@ -51,6 +51,8 @@ const TOP_SETTLE_SECONDS = 0.2;
 const DEFAULT_ASPECT = 16 / 9;
 /** A hold is timed while the signal stays within this much of the rep's peak (~10% of the range). */
 const DEFAULT_PLATEAU_DROP = 0.03;
+/** The exit level rises with a rep's own peak up to this many times. */
+const MAX_EXIT_SCALE = 3;
 
 export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOptions = {}): ExerciseEngine {
   const aspect = options.aspect ?? DEFAULT_ASPECT;
@@ -211,7 +213,10 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     lastActive = t;
     signal = personRange.scale(restBaseline.apply(t, spec.signal(features), machine.phase !== 'up'));
     metric = spec.metric.measure(features);
-    const transition = machine.update(t, signal);
+    const open0 = reps.open();
+    // A rep that went past the person's range (the first one, or a view that stretches lifts) is
+    // left at the same fraction of its own height.
+    const transition = machine.update(t, signal, open0 ? Math.min(MAX_EXIT_SCALE, Math.max(1, open0.peak)) : 1);
     const done = reps.update(t, signal, metric, transition);
     const open = reps.open();
     if (holdTimer && open) {
