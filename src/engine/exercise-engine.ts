@@ -51,6 +51,8 @@ const TOP_SETTLE_SECONDS = 0.2;
 const DEFAULT_ASPECT = 16 / 9;
 /** A hold is timed while the signal stays within this much of the rep's peak (~10% of the range). */
 const DEFAULT_PLATEAU_DROP = 0.03;
+/** The floor is learnt only this close to the rest (a share of the exit level): supports down, not half-way up. */
+const FLOOR_REST_SHARE = 0.5;
 /** The exit level rises with a rep's own peak up to this many times. */
 const MAX_EXIT_SCALE = 3;
 
@@ -190,13 +192,12 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     if (spec.workingSide && machine.phase !== 'up') workingSide = spec.workingSide(features);
     const side = workingSide ?? nearSide;
     features.setSide(side);
-    // The floor is followed while resting, from the working side's supports (a limb starting to
-    // lift is not one), and only once a still rest has been seen (not while lying down). The rest
-    // was measured against the image until the floor was first known, so it is learnt again.
-    if (supports && machine.phase !== 'up' && restBaseline.level !== null && signal !== null && signal <= spec.phases.exit) {
-      const first = floor.tilt === null;
-      floor.learn(t, smoother.xs, smoother.ys, supports[side].from, supports[side].to);
-      if (first && floor.tilt !== null) restBaseline.reset();
+    // The floor is learnt at the first rest of this view: a still rest has been seen (not while
+    // lying down) and the signal is near it (supports down). The rest was measured against each
+    // frame's own support line until then, so it is learnt again against the floor.
+    if (supports && floor.tilt === null && machine.phase !== 'up' && restBaseline.level !== null && signal !== null && signal <= FLOOR_REST_SHARE * spec.phases.exit) {
+      floor.learn(smoother.xs, smoother.ys, supports[side].from, supports[side].to);
+      if (floor.tilt !== null) restBaseline.reset();
     }
 
     const hidden = unusableLandmarks(keypoints, required[side], aspect);
