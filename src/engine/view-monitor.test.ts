@@ -26,12 +26,17 @@ describe('ViewMonitor', () => {
     expect(events[0].message).toMatch(/in front of you/);
   });
 
-  it('sees a cut when the person jumps in size or place, not when they move smoothly or after a gap', () => {
+  it('sees a cut when the person jumps in size or place and stays there, not for one wild frame, smooth moves or a gap', () => {
     const m = new ViewMonitor('side');
     expect(m.cut(0, 0.5, 0.5, 0.2)).toBeNull();
     expect(m.cut(0.1, 0.52, 0.5, 0.21)).toBeNull();
-    expect(m.cut(0.2, 0.52, 0.5, 0.35)?.problem).toBe('camera-moved');
-    expect(m.cut(0.3, 0.8, 0.5, 0.35)?.problem).toBe('camera-moved');
+    expect(m.cut(0.2, 0.52, 0.5, 0.35)).toBeNull();
+    expect(m.cut(0.3, 0.53, 0.5, 0.35)?.problem).toBe('camera-moved');
+    expect(m.cut(0.4, 0.9, 0.5, 0.35)).toBeNull();
+    expect(m.cut(0.5, 0.53, 0.5, 0.35)).toBeNull();
+    expect(m.cut(0.6, 0.9, 0.5, 0.35)).toBeNull();
+    expect(m.cut(0.7, 0.9, 0.5, 0.35)?.problem).toBe('camera-moved');
     expect(m.cut(2, 0.2, 0.5, 0.35)).toBeNull();
+    expect(m.cut(2.1, 0.2, 0.5, 0.35)).toBeNull();
   });
 });
