@@ -194,10 +194,12 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     features.setSide(side);
     // The floor is learnt at the first rest of this view: a still rest has been seen (not while
     // lying down) and the signal is near it (supports down). The rest was measured against each
-    // frame's own support line until then, so it is learnt again against the floor.
+    // frame's own support line until then, so it is taken afresh from this resting frame.
+    let rebaseRest = false;
     if (supports && floor.tilt === null && machine.phase !== 'up' && restBaseline.level !== null && signal !== null && signal <= FLOOR_REST_SHARE * spec.phases.exit) {
       floor.learn(smoother.xs, smoother.ys, supports[side].from, supports[side].to);
-      if (floor.tilt !== null) restBaseline.reset();
+      rebaseRest = floor.tilt !== null;
+      if (rebaseRest) floor.level(smoother.xs, smoother.ys);
     }
 
     const hidden = unusableLandmarks(keypoints, required[side], aspect);
@@ -212,7 +214,9 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       restBaseline.breakWindow();
     }
     lastActive = t;
-    signal = personRange.scale(restBaseline.apply(t, spec.signal(features), machine.phase !== 'up'));
+    const reading = spec.signal(features);
+    if (rebaseRest) restBaseline.rebase(reading);
+    signal = personRange.scale(restBaseline.apply(t, reading, machine.phase !== 'up'));
     metric = spec.metric.measure(features);
     const open0 = reps.open();
     // A rep that went past the person's range (the first one, or a view that stretches lifts) is
