@@ -1,6 +1,7 @@
 /**
  * What the engine says about the camera and about losing the person: a cut re-learns instead of
- * counting, a camera in front is named, and a flickering landmark is one loss, not one per frame.
+ * counting, a camera in front is named, a flickering landmark is one loss, not one per frame, and
+ * short gaps do not restart the timers that confirm a lift.
  */
 import { describe, expect, it } from 'vitest';
 import { synthesizeTrack } from '../synth';
@@ -68,5 +69,14 @@ describe('camera cuts, camera place and tracking loss', () => {
       lost = now;
     }
     expect(losses).toBeLessThanOrEqual(1);
+  });
+
+  it('counts through frames the detector misses: gaps under 0.5 s keep the enter and exit timers', () => {
+    for (const exercise of ['glute-bridge', 'bird-dog']) {
+      const { track, truth } = synthesizeTrack({ exercise, reps: 3, fps: 30 });
+      // Every third frame has nobody in it, so no three frames in a row (the 0.1 s dwell) are seen.
+      const gappy = mapFrames(track, (frame) => (Math.round(frame.t * 30) % 3 === 2 ? { ...frame, keypoints: null, world: null } : frame));
+      expect(analyzeTrack(gappy, exercise).reps).toBe(truth.reps);
+    }
   });
 });
