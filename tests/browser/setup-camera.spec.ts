@@ -8,8 +8,9 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../../src/cli/chromium';
+import { CHROMIUM_PATH, fakeCameraArgs, HEADLESS_CHROMIUM_ARGS } from '../../src/cli/chromium';
 import { waitForApp, watchPage } from '../support/offline';
+import { waitForSkeleton } from '../support/skeleton';
 
 const CLIP = 'fixtures/licensed/gymnai-clips/bird_dog.mp4';
 const Y4M = 'artifacts/camera-bird-dog.y4m';
@@ -26,13 +27,7 @@ if (!existsSync(join(root, Y4M)) || statSync(join(root, Y4M)).mtimeMs < statSync
 test.use({
   launchOptions: {
     executablePath: CHROMIUM_PATH,
-    args: [
-      ...HEADLESS_CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${Y4M}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: [...HEADLESS_CHROMIUM_ARGS, ...fakeCameraArgs(Y4M)],
   },
 });
 
@@ -43,14 +38,7 @@ test('bird-dog from a camera: the set-up check passes within 10 s of the person 
   await waitForApp(page);
   await expect(page.getByTestId('live-view')).toHaveAttribute('data-phase', 'setup');
   // Model loading is not the set-up check: the clock starts once the skeleton is drawn.
-  await page.waitForFunction(() => {
-    const c = document.querySelector<HTMLCanvasElement>('[data-testid=skeleton-canvas]');
-    if (!c || !c.width) return false;
-    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-    return n > 300;
-  }, undefined, { timeout: 240_000 });
+  await waitForSkeleton(page, 240_000);
   await expect(page.getByTestId('live-view')).not.toHaveAttribute('data-phase', 'setup', { timeout: SETUP_SECONDS * 1000 });
   await expect(page.getByTestId('live-view')).toHaveAttribute('data-phase', 'counting', { timeout: 30_000 });
   await page.screenshot({ path: 'artifacts/screenshots/setup-camera-bird-dog.png' });
