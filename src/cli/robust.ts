@@ -24,6 +24,6 @@ export function runRobustness(dirs: string[]): RobustnessGroup[] {
 
 runFoldersCli(import.meta.url, 'robust', ['--markdown', '--no-synth'], (dirs, flags) => {
   const groups = runRobustness(dirs);
-  if (!flags.has('--no-synth')) groups.push({ ...runRobustness([SYNTH_DIR])[0], name: 'fixtures/synth (synthetic: logic, not accuracy)' });
+  if (!flags.has('--no-synth')) groups.push({ ...runRobustness([SYNTH_DIR])[0], name: 'fixtures/synth (synthetic: logic, not accuracy)', synthetic: true });
   return formatRobustness(groups, PERTURBATIONS, flags.has('--markdown'));
 });
