@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { KP } from '../track/keypoint-names';
+import { BONES, KP } from '../track/keypoint-names';
 import type { PoseFrame, WorldPoint } from '../track/track';
 import { getExerciseSpec } from '../exercises';
 import { FAULT_INJECTORS, type FaultInjector } from './fault-injectors';
 import { angleAbout, injectFault, rampWeight, resolvePart, RAMP_SECONDS } from './inject-fault';
 import { sub, unit, type Vec3 } from './vec3';
 import { birdDogHold, pixelBones, worldBones } from './test-tracks';
+import { synthesizeTrack } from '../synth';
 
+const bone = (a: number, b: number) => BONES.findIndex(([x, y]) => x === a && y === b);
+const TORSO_SIDES = new Set([bone(KP.left_shoulder, KP.left_hip), bone(KP.right_shoulder, KP.right_hip)]);
 const injector = (fault: string): FaultInjector => FAULT_INJECTORS.find((i) => i.fault === fault)!;
 const degreesBetween = (a: Vec3, b: Vec3) => (Math.acos(Math.min(1, Math.max(-1, (a[0] * b[0] + a[1] * b[1] + a[2] * b[2]) / Math.hypot(...a) / Math.hypot(...b)))) * 180) / Math.PI;
 
@@ -79,4 +82,19 @@ describe('injectFault', () => {
       if (inj.rule) expect(getExerciseSpec(inj.exercise)!.rules.map((r) => r.id)).toContain(inj.rule);
     }
   });
+
+  for (const inj of FAULT_INJECTORS) {
+    it(`${inj.exercise} ${inj.fault}: moves the body at the top of a synthetic rep and keeps every bone`, () => {
+      const { track: synth, truth } = synthesizeTrack({ exercise: inj.exercise, reps: 1, fps: 15, seed: 4 });
+      const rep = truth.repIntervals[0];
+      const top = truth.holds[0] ?? { start: (rep.start + rep.end) / 2 - 0.2, end: (rep.start + rep.end) / 2 + 0.2 };
+      const i = synth.frames.findIndex((f) => f.t >= (top.start + top.end) / 2);
+      const before = synth.frames[i].world!;
+      const after = injectFault(synth, inj, [{ ...top, restT: 0 }]).frames[i].world!;
+      // The torso's sides are the spine, which a sagging or rolled pelvis bends: kept within 1 cm; limb bones exactly.
+      worldBones(after).forEach((len, j) => expect(Math.abs(len - worldBones(before)[j])).toBeLessThan(TORSO_SIDES.has(j) ? 0.01 : 1e-9));
+      const moved = Math.max(...after.map((p, j) => Math.hypot(p[0] - before[j][0], p[1] - before[j][1], p[2] - before[j][2])));
+      expect(moved).toBeGreaterThan(0.05);
+    });
+  }
 });
