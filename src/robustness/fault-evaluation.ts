@@ -8,11 +8,11 @@ import { summarizeEvents, trackAspect } from '../engine/analyze-track';
 import type { PoseTrack } from '../track/track';
 import type { LabelledClip } from './labelled-clips';
 import { FAULT_INJECTORS, type FaultInjector } from './fault-injectors';
-import { injectFault, RAMP_SECONDS, type FaultWindow } from './inject-fault';
+import { injectFault, type FaultWindow } from './inject-fault';
 
 /** A rep's top: where the signal stays within this of the rep's peak. */
 const TOP_BAND = 0.1;
-/** A cue this long after the top's ramp out still answers the injected fault. */
+/** A cue this long after the rep is back at rest still answers the injected fault (rep-end rules speak then). */
 const CUE_LATENCY = 1;
 
 export interface TracedReplay {
@@ -32,11 +32,11 @@ export function replayWithTrace(track: PoseTrack, exercise: string): TracedRepla
   return { analysis: summarizeEvents(exercise, events), trace };
 }
 
-/** When the person was lowest (least signal) between `after` and `before`: the rest a `rest` turn goes back to. */
+/** When the person was lowest (least signal) between `after` and `before`: at rest between two reps. */
 function restBetween(trace: TracedReplay['trace'], after: number, before: number): number {
   const seen = trace.filter((s) => s.t > after && s.t < before && s.signal !== null);
   const lowest = seen.reduce<(typeof seen)[number] | null>((low, s) => (!low || s.signal! < low.signal! ? s : low), null);
-  return lowest?.t ?? trace[0]?.t ?? 0;
+  return lowest?.t ?? (Number.isFinite(after) ? after : before);
 }
 
 /** Each rep's top: the labelled hold intervals where the labels give them, else the engine's reps. */
@@ -50,14 +50,19 @@ export function repTops(clip: LabelledClip, replay: TracedReplay): FaultWindow[]
         const top = samples.filter((s) => s.signal! >= peak - TOP_BAND);
         return top.length ? [{ start: top[0].t, end: top.at(-1)!.t }] : [];
       });
-  return tops.map((w, i) => ({ start: w.start, end: w.end, restT: restBetween(replay.trace, i ? tops[i - 1].end : -Infinity, w.start) }));
+  return tops.map((w, i) => ({
+    from: restBetween(replay.trace, i ? tops[i - 1].end : -Infinity, w.start),
+    start: w.start,
+    end: w.end,
+    to: restBetween(replay.trace, w.end, i + 1 < tops.length ? tops[i + 1].start : Infinity),
+  }));
 }
 
-/** Did `rule` flag this top: a cue during it (or just after), or the rep over it lists the rule? */
+/** Did `rule` flag this rep: a cue from the rest before it to just after the rest after it, or the rep over its top lists the rule? */
 export function flaggedAt(analysis: TrackAnalysis, w: FaultWindow, rule: string): boolean {
   return analysis.events.some(
     (e) =>
-      (e.type === 'fault' && e.rule === rule && e.t >= w.start - RAMP_SECONDS && e.t <= w.end + RAMP_SECONDS + CUE_LATENCY) ||
+      (e.type === 'fault' && e.rule === rule && e.t >= w.from && e.t <= w.to + CUE_LATENCY) ||
       (e.type === 'rep' && e.faults.includes(rule) && e.start <= w.end && e.end >= w.start),
   );
 }
@@ -66,6 +71,8 @@ export interface InjectionResult {
   injector: FaultInjector;
   /** Per top: was the injected fault flagged by its rule (always false while the rule is null). */
   flagged: boolean[];
+  /** Per top: did the rule already flag the clean track there (a hit there proves less). */
+  flaggedClean: boolean[];
   /** Reps counted with the fault injected (the clean count is the clip's). */
   counted: number;
 }
@@ -89,7 +96,8 @@ export function evaluateClipFaults(clip: LabelledClip, injectors: readonly Fault
     .map((injector) => {
       const { analysis } = replayWithTrace(injectFault(track, injector, tops), labels.exercise);
       const rule = injector.rule;
-      return { injector, flagged: tops.map((w) => rule !== null && flaggedAt(analysis, w, rule)), counted: analysis.reps };
+      const flags = (a: TrackAnalysis) => tops.map((w) => rule !== null && flaggedAt(a, w, rule));
+      return { injector, flagged: flags(analysis), flaggedClean: flags(clean.analysis), counted: analysis.reps };
     });
   return { clip, cleanCount: clean.analysis.reps, tops, cues: clean.analysis.faults, injections };
 }

@@ -2,7 +2,6 @@
 import { getExerciseSpec } from '../exercises';
 import type { ClipFaults } from './fault-evaluation';
 import { formatTable, percent } from './format-table';
-import { RAMP_SECONDS } from './inject-fault';
 
 export interface FaultTotals {
   /** Injected tops whose fault has a rule, and how many of them it flagged. */
@@ -28,7 +27,11 @@ function recallRows(runs: readonly ClipFaults[]): string[][] {
     const per = runs.flatMap((r) => r.injections.filter((i) => i.injector === injector).map((i) => ({ run: r, result: i })));
     const flags = per.flatMap((p) => p.result.flagged);
     const hits = flags.filter(Boolean).length;
-    const clips = per.map((p) => `${p.run.clip.clip} ${p.result.flagged.filter(Boolean).length}/${p.result.flagged.length} (count ${p.run.cleanCount}→${p.result.counted})`);
+    const clips = per.map((p) => {
+      const clean = p.result.flaggedClean.filter(Boolean).length;
+      const flagged = `${p.result.flagged.filter(Boolean).length}/${p.result.flagged.length}`;
+      return `${p.run.clip.clip} ${flagged}${clean ? ` (${clean} flagged clean too)` : ''} (count ${p.run.cleanCount}→${p.result.counted})`;
+    });
     const recall = injector.rule === null ? 'no rule yet' : flags.length ? percent(hits / flags.length) : '-';
     return [injector.exercise, injector.fault, injector.rule ?? '-', `${hits}/${flags.length}`, recall, clips.join('; ')];
   });
@@ -62,8 +65,10 @@ export function formatFaults(runs: readonly ClipFaults[], markdown: boolean): st
     `recall over faults with a rule: ${totals.flagged}/${totals.injected} = ${totals.injected ? percent(totals.flagged / totals.injected) : '-'}; ` +
       `clean cues: ${totals.cues} over ${totals.cleanReps} labelled reps = ${totals.cleanReps ? ((10 * totals.cues) / totals.cleanReps).toFixed(1) : '-'} per 10 reps`,
     '',
-    'A top is a labelled hold interval where the labels give them, else where the engine’s signal stays within 0.1 of a counted rep’s peak; ' +
-      `the fault is fully there over the top, with ${RAMP_SECONDS} s smooth ramps either side. A cue on a clean track may be a real fault of the demo: check its notes.`,
+    'A top is a labelled hold interval where the labels give them, else where the engine’s signal stays within 0.1 of a counted rep’s peak. ' +
+      'The fault is fully there over the top and ramps smoothly in from the rest before the rep and out to the rest after it. ' +
+      'A rep is flagged when its rule cues from that rest to 1 s after the next, or the rep over its top lists the rule. ' +
+      'A cue on a clean track may be a real fault of the demo: check its notes.',
     '',
     ...(markdown ? legend.map((l) => `- ${l}`) : legend),
   ].join('\n');

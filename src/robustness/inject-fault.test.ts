@@ -3,7 +3,7 @@ import { BONES, KP } from '../track/keypoint-names';
 import type { PoseFrame, WorldPoint } from '../track/track';
 import { getExerciseSpec } from '../exercises';
 import { FAULT_INJECTORS, type FaultInjector } from './fault-injectors';
-import { angleAbout, injectFault, rampWeight, resolvePart, RAMP_SECONDS } from './inject-fault';
+import { angleAbout, injectFault, rampWeight, resolvePart } from './inject-fault';
 import { sub, unit, type Vec3 } from './vec3';
 import { birdDogHold, pixelBones, worldBones } from './test-tracks';
 import { synthesizeTrack } from '../synth';
@@ -16,7 +16,7 @@ const degreesBetween = (a: Vec3, b: Vec3) => (Math.acos(Math.min(1, Math.max(-1,
 describe('injectFault', () => {
   const { track, hold } = birdDogHold();
   const { width, height } = track.source;
-  const window = { start: hold.start, end: hold.end, restT: 0 };
+  const window = { from: hold.start - 1, start: hold.start, end: hold.end, to: hold.end + 1 };
   const midTop = track.frames.findIndex((f) => f.t >= (hold.start + hold.end) / 2);
   const raised = (f: PoseFrame) => (f.keypoints![KP.right_knee][1] < f.keypoints![KP.left_knee][1] ? 'right' : 'left');
   const side = raised(track.frames[midTop]);
@@ -57,14 +57,16 @@ describe('injectFault', () => {
     out.frames.forEach((f, i) => {
       if (rampWeight(f.t, window) === 0) expect(f).toEqual(track.frames[i]);
     });
-    expect(rampWeight(hold.start - RAMP_SECONDS / 2, window)).toBeCloseTo(0.5, 9);
+    expect(rampWeight(hold.start - 0.5, window)).toBeCloseTo(0.5, 9);
+    expect(rampWeight(hold.start - 0.25, window)).toBeGreaterThan(0.5);
     expect(rampWeight(hold.start, window)).toBe(1);
-    expect(rampWeight(hold.end + RAMP_SECONDS, window)).toBe(0);
+    expect(rampWeight(hold.end + 1, window)).toBe(0);
+    expect(out.frames.filter((f) => rampWeight(f.t, window) === 0).length).toBeGreaterThan(10);
   });
 
   it('turns a limb left down back to its direction at rest', () => {
     const legsDown: FaultInjector = { ...injector('leg-low'), turns: [{ ...injector('leg-low').turns[0], turn: 'rest' }] };
-    const out = injectFault(track, legsDown, [window]).frames[midTop].world!;
+    const out = injectFault(track, legsDown, [{ ...window, from: 0 }]).frames[midTop].world!;
     const rest = track.frames[0].world!;
     const across = unit(sub(at(out, 'left_hip'), at(out, 'right_hip')))!;
     const thigh = (w: WorldPoint[]) => sub(at(w, `${side}_knee`), at(w, `${side}_hip`));
@@ -90,7 +92,7 @@ describe('injectFault', () => {
       const top = truth.holds[0] ?? { start: (rep.start + rep.end) / 2 - 0.2, end: (rep.start + rep.end) / 2 + 0.2 };
       const i = synth.frames.findIndex((f) => f.t >= (top.start + top.end) / 2);
       const before = synth.frames[i].world!;
-      const after = injectFault(synth, inj, [{ ...top, restT: 0 }]).frames[i].world!;
+      const after = injectFault(synth, inj, [{ ...top, from: 0, to: synth.frames.at(-1)!.t }]).frames[i].world!;
       // The torso's sides are the spine, which a sagging or rolled pelvis bends: kept within 1 cm; limb bones exactly.
       worldBones(after).forEach((len, j) => expect(Math.abs(len - worldBones(before)[j])).toBeLessThan(TORSO_SIDES.has(j) ? 0.01 : 1e-9));
       const moved = Math.max(...after.map((p, j) => Math.hypot(p[0] - before[j][0], p[1] - before[j][1], p[2] - before[j][2])));

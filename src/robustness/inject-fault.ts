@@ -15,15 +15,17 @@ import { radians } from './rotate-world';
 import { add, centroid, cross, dot, rotateAbout, scale, sub, unit, type Vec3 } from './vec3';
 import { depthPerMetre, followWorld, pixelsPerMetre } from './weak-perspective';
 
+/**
+ * One rep, seconds: the fault ramps in smoothly from the rest before the rep (`from`, also the pose
+ * `rest` turns go back to), is fully there over the top (`start` to `end`), and ramps out by the
+ * rest after it (`to`), the way a person doing the rep wrong moves through it.
+ */
 export interface FaultWindow {
-  /** The top of a rep, seconds: the fault is fully there from start to end. */
+  from: number;
   start: number;
   end: number;
-  /** A time the person was in the start pose before this rep (what `rest` turns go back to). */
-  restT: number;
+  to: number;
 }
-
-export const RAMP_SECONDS = 0.3;
 const FACE = Array.from({ length: KP.mouth_right + 1 }, (_, i) => i);
 const DOWN: Vec3 = [0, 1, 0];
 
@@ -77,12 +79,14 @@ export function applyTurn(points: WorldPoint[], turn: SegmentTurn, side: Side, w
   return points.map((p, i) => (moving.has(i) ? rotateAbout(p, pivot, axis, angle * weight) : p));
 }
 
-/** 0 outside the window and its ramps, 1 over the top, smooth in between. */
-export function rampWeight(t: number, w: FaultWindow, ramp = RAMP_SECONDS): number {
-  const x = t < w.start ? (t - (w.start - ramp)) / ramp : t > w.end ? (w.end + ramp - t) / ramp : 1;
-  const c = Math.min(1, Math.max(0, x));
-  return c * c * (3 - 2 * c);
+/** 0 at rest before and after the rep, 1 over the top, smooth (smoothstep) in between. */
+export function rampWeight(t: number, w: FaultWindow): number {
+  const x = t < w.start ? ramp(t - w.from, w.start - w.from) : t > w.end ? ramp(w.to - t, w.to - w.end) : 1;
+  return x * x * (3 - 2 * x);
 }
+
+/** Share of a ramp of `length` seconds done after `elapsed`, 0..1 (a ramp of no length is a step). */
+const ramp = (elapsed: number, length: number): number => (length > 0 ? Math.min(1, Math.max(0, elapsed / length)) : elapsed >= 0 ? 1 : 0);
 
 const nearestFrame = (track: PoseTrack, t: number): PoseFrame | null =>
   track.frames.reduce<PoseFrame | null>((best, f) => (f.world && (!best || Math.abs(f.t - t) < Math.abs(best.t - t)) ? f : best), null);
@@ -99,7 +103,7 @@ export function injectFault(track: PoseTrack, injector: FaultInjector, windows: 
   const plans = windows.map((w) => ({
     window: w,
     sides: injector.sides === 'each' ? (['left', 'right'] as Side[]) : [raisedSide(nearestFrame(track, (w.start + w.end) / 2))],
-    rest: nearestFrame(track, w.restT)?.world ?? null,
+    rest: nearestFrame(track, w.from)?.world ?? null,
   }));
   return mapPoses(track, ({ keypoints, world }, frame) => {
     const plan = plans.find((p) => rampWeight(frame.t, p.window) > 0);
