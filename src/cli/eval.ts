@@ -10,9 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseTrack } from '../track/track';
-import { runExerciseEngine } from '../engine/exercise-engine';
-import { replayTrack, summarizeEvents, trackAspect } from '../engine/analyze-track';
-import type { ExerciseSpec } from '../engine/exercise-spec';
+import { analyzeTrackWith, type ExerciseSpec } from '../engine';
 import { getExerciseSpec } from '../exercises';
 
 export interface ClipLabels {
@@ -76,8 +74,7 @@ export function evaluateClip(dir: string, clip: string, specFor: (id: string) =>
   if (!spec) {
     return { ...base, supported: false, countedReps: null, exact: false, offByOne: false, holds: [], tops: [] };
   }
-  const track = parseTrack(readFileSync(join(dir, `${clip}.track.json`), 'utf8'));
-  const analysis = summarizeEvents(labels.exercise, replayTrack(runExerciseEngine(spec, { aspect: trackAspect(track) }), track));
+  const analysis = analyzeTrackWith(spec, parseTrack(readFileSync(join(dir, `${clip}.track.json`), 'utf8')));
   const counted = analysis.reps;
   const exact = counted >= accept[0] && counted <= accept[1];
   const offByOne = !exact && (counted === accept[0] - 1 || counted === accept[1] + 1);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { synthesizeTrack } from '../synth';
-import { analyzeTrack, createExerciseEngine } from '.';
+import { analyzeTrack, createExerciseEngine } from '../exercises';
 import { KP } from '../track/keypoint-names';
 import type { PoseFrame, PoseTrack, WorldPoint } from '../track/track';
 

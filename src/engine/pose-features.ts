@@ -41,6 +41,11 @@ export class PoseFeatures {
     return this;
   }
 
+  /** The detector's score for this landmark in this frame. */
+  score(ref: BodyRef): number {
+    return this.scores[this.at[ref]];
+  }
+
   /** Can this landmark be used in this frame (seen, or unsure but plausible)? True without a raw frame. */
   usable(ref: BodyRef): boolean {
     return this.raw === null || isUsable(this.raw, this.at[ref], this.aspect);
@@ -54,18 +59,6 @@ export class PoseFeatures {
 
   index(ref: BodyRef): number {
     return this.at[ref];
-  }
-
-  x(ref: BodyRef): number {
-    return this.xs[this.at[ref]];
-  }
-
-  y(ref: BodyRef): number {
-    return this.ys[this.at[ref]];
-  }
-
-  score(ref: BodyRef): number {
-    return this.scores[this.at[ref]];
   }
 
   /** Angle at b, 0..180 degrees (180 = straight). */
@@ -106,11 +99,6 @@ export class PoseFeatures {
   /** How far a is above b, in torso lengths (negative = below). */
   heightAbove(a: BodyRef, b: BodyRef): number {
     return (this.ys[this.at[b]] - this.ys[this.at[a]]) / this.torso;
-  }
-
-  /** Horizontal distance between a and b, in torso lengths. */
-  apart(a: BodyRef, b: BodyRef): number {
-    return Math.abs(this.xs[this.at[a]] - this.xs[this.at[b]]) / this.torso;
   }
 }
 

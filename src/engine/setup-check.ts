@@ -10,6 +10,7 @@ import type { ExerciseSpec } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { isUsable } from './plausible-landmark';
 import { VIEW_MESSAGES, viewProblem, type ViewProblem } from './camera-view';
+import { torsoLength } from './torso-length';
 
 export interface SetupProblem {
   id: 'no-person' | 'feet-out' | 'head-out' | 'body-out' | 'landmarks-hidden' | 'not-sideways' | ViewProblem | 'too-far' | 'too-close';
@@ -69,13 +70,10 @@ export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options:
     });
   }
 
-  const px = (i: number) => keypoints[i][0] * aspect;
-  const py = (i: number) => keypoints[i][1];
-  const shoulderWidth = Math.hypot(px(KP.left_shoulder) - px(KP.right_shoulder), py(KP.left_shoulder) - py(KP.right_shoulder));
-  const torso = Math.hypot(
-    (px(KP.left_shoulder) + px(KP.right_shoulder) - px(KP.left_hip) - px(KP.right_hip)) / 2,
-    (py(KP.left_shoulder) + py(KP.right_shoulder) - py(KP.left_hip) - py(KP.right_hip)) / 2,
-  );
+  const xs = keypoints.map((k) => k[0] * aspect);
+  const ys = keypoints.map((k) => k[1]);
+  const shoulderWidth = Math.hypot(xs[KP.left_shoulder] - xs[KP.right_shoulder], ys[KP.left_shoulder] - ys[KP.right_shoulder]);
+  const torso = torsoLength(xs, ys);
   // The world points say where the camera is (the same judgment as the engine's mid-set); without
   // them, shoulders spread wide in the picture mean the camera faces the person.
   const view = viewProblem(frame.world, spec.view);

@@ -16,10 +16,11 @@ const torsoAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
  */
 const pelvisRoll = (f: PoseFeatures) => f.heightAbove('hip', 'opposite_hip') - 0.5 * f.heightAbove('shoulder', 'opposite_shoulder');
 
-export const birdDog: ExerciseSpec = {
+export const birdDog = {
   id: 'bird-dog',
   name: 'Bird-dog',
-  seed: 'Kneeling, arms straight: alternately raise a straight leg and stretch the opposite straight arm forward. Arm, leg and torso with the head form a straight line. Hold three seconds, growing to 30.',
+  instructions:
+    'Kneel on straight arms. Raise one straight leg and stretch the opposite straight arm forward: arm, torso, head and leg in one line. Hold, then change sides. Start with 3 seconds and build up to 30.',
   view: 'side',
   kind: 'hold',
   // The raised thigh and the supporting knee; the raised arm and foot often leave a tight frame or
@@ -37,7 +38,8 @@ export const birdDog: ExerciseSpec = {
     return f.score('opposite_wrist') >= MIN_VISIBLE_SCORE ? Math.min(leg, ramp(armAngle(f), -86, 6)) : leg;
   },
   phases: { enter: 0.45, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.3 },
-  hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 3 },
+  // The seed: hold 3 s at first, growing to 30 s.
+  hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 3, progression: { step: 3, min: 3, max: 30 } },
   rules: [
     {
       id: 'leg-bent',
@@ -106,5 +108,5 @@ export const birdDog: ExerciseSpec = {
     },
   ],
   metric: { label: 'Raised thigh to horizontal', unit: '°', measure: thighAngle },
-  defaultTarget: { reps: 5, sets: 2, holdSeconds: 3 },
-};
+  defaultTarget: { reps: 5, sets: 2 },
+} satisfies ExerciseSpec;

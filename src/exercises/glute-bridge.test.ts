@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { synthesizeTrack } from '../synth';
-import { analyzeTrack } from '../engine';
+import { analyzeTrack } from '.';
 import { leftSideEvidence } from '../engine/choose-visible-side';
 import { KP } from '../track/keypoint-names';
 

@@ -3,7 +3,8 @@
  * alarms: the clip shows clean form unless its notes say otherwise), the tops of its reps, and for
  * each injector of its exercise whether the intended rule flagged the injected fault at each top.
  */
-import { createExerciseEngine, type EngineEvent, type TrackAnalysis } from '../engine';
+import type { EngineEvent, TrackAnalysis } from '../engine';
+import { createExerciseEngine } from '../exercises';
 import { summarizeEvents, trackAspect } from '../engine/analyze-track';
 import type { PoseTrack } from '../track/track';
 import type { LabelledClip } from './labelled-clips';

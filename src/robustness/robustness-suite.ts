@@ -2,7 +2,7 @@
  * The robustness suite (issue 8): every labelled clip replayed through the engine (analyzeTrack,
  * as `eval` does) unchanged and under each perturbation, with the count each gave.
  */
-import { analyzeTrack } from '../engine';
+import { analyzeTrack } from '../exercises';
 import type { LabelledClip } from './labelled-clips';
 import type { Perturbation } from './perturbations';
 

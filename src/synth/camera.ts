@@ -5,7 +5,7 @@
  * tracks), and aims at the middle of the resting body.
  */
 import { KEYPOINT_NAMES, KP } from '../track/keypoint-names';
-import { mirrorKeypoints, mirrorWorld } from '../track/mirror-pose';
+import { mirrorKeypoints, mirrorWorld } from '../track/mirror';
 import type { Keypoint, WorldPoint } from '../track/track';
 import { BODY, type Vec3 } from './body';
 import type { Random } from './random';
