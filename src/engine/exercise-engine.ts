@@ -147,12 +147,17 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       if (rep) endRep(rep, false, events);
       machine.reset();
     } else if (t - lastActive > resetAfter && machine.phase !== 'waiting') {
-      reps.discard();
-      repFaults = [];
-      machine.reset();
-      restBaseline.reset();
-      floor.reset();
+      forgetView();
     }
+  }
+
+  /** The person is seen afresh (back after a long gap, or through a moved camera): drop the rep in progress, re-learn rest and floor. */
+  function forgetView(): void {
+    reps.discard();
+    repFaults = [];
+    machine.reset();
+    restBaseline.reset();
+    floor.reset();
   }
 
   function cameraCut(k: readonly Keypoint[]) {
@@ -176,12 +181,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       // A new view of the person: what was learnt about the old one no longer holds, and the jump is no lift.
       events.push(cut);
       smoother.reset();
-      floor.reset();
-      restBaseline.reset();
-      reps.discard();
-      repFaults = [];
-      machine.reset();
       rules.pause();
+      forgetView();
     }
     smoother.update(keypoints, t);
     const nearSide = sideChooser.update(keypoints);
@@ -218,10 +219,10 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     if (rebaseRest) restBaseline.rebase(reading);
     signal = personRange.scale(restBaseline.apply(t, reading, machine.phase !== 'up'));
     metric = spec.metric.measure(features);
-    const open0 = reps.open();
     // A rep that went past the person's range (the first one, or a view that stretches lifts) is
     // left at the same fraction of its own height.
-    const transition = machine.update(t, signal, open0 ? Math.min(MAX_EXIT_SCALE, Math.max(1, open0.peak)) : 1);
+    const peakSoFar = reps.open()?.peak ?? 1;
+    const transition = machine.update(t, signal, Math.min(MAX_EXIT_SCALE, Math.max(1, peakSoFar)));
     const done = reps.update(t, signal, metric, transition);
     const open = reps.open();
     if (holdTimer && open) {
