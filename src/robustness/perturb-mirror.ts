@@ -1,6 +1,6 @@
-/** The picture mirrored left to right, as a selfie camera shows it (see src/track/mirror-pose.ts). */
+/** The picture mirrored left to right, as a selfie camera shows it (see src/track/mirror.ts). */
 import type { PoseTrack } from '../track/track';
-import { mirrorKeypoints, mirrorWorld } from '../track/mirror-pose';
+import { mirrorKeypoints, mirrorWorld } from '../track/mirror';
 import { mapPoses } from './map-poses';
 
 export function mirrorTrack(track: PoseTrack): PoseTrack {

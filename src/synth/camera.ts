@@ -112,7 +112,7 @@ export function scoreLandmarks(keypoints: Keypoint[], nearSide: Side, random: Ra
   });
 }
 
-/** What a detector reports on a selfie-mirrored video (src/track/mirror-pose.ts). */
+/** What a detector reports on a selfie-mirrored video (src/track/mirror.ts). */
 export function mirrorProjection(p: Projection): Projection {
   return { keypoints: mirrorKeypoints(p.keypoints), world: mirrorWorld(p.world) };
 }
