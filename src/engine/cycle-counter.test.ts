@@ -104,6 +104,10 @@ describe('CycleCounter', () => {
     expect(run({ turns: [5], radius: 0.15 }, { fps: 30, noise: 0.02 })).toHaveLength(0);
   });
 
+  it('times a swing from leaving the rest, however long the rest before it', () => {
+    expect(run({ turns: [5], rest: 12 }, { fps: 15, noise: 0.02 })).toHaveLength(5);
+  });
+
   it('takes no slow drift for a rep', () => {
     const counter = new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: 0.4 });
     let n = 0;

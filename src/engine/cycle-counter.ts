@@ -66,6 +66,8 @@ export class CycleCounter {
   private fromValue = 0;
   private candT = 0;
   private candValue = 0;
+  /** The last time the signal was still near the extreme: the next swing starts there. */
+  private candLeftT = 0;
   private lastSwing = 0;
   private lastT: number | null = null;
   /** Sweep since the swing began, and sweep since its extreme (which becomes the next swing's). */
@@ -92,6 +94,10 @@ export class CycleCounter {
     const behindStart = up ? value < this.fromValue : value > this.fromValue;
     if (beyondExtreme) this.newExtreme(t, value, across);
     else if (behindStart) this.behindStart(t, value, across);
+    // Lingering at the turn (resting between reps) is not part of the next swing: it starts on leaving.
+    const near = this.config.minAmplitude / 4;
+    if (Math.abs(value - this.candValue) < near) this.candLeftT = t;
+    if (Math.abs(value - this.fromValue) < near) this.fromT = t;
     const swing = Math.abs(this.candValue - this.fromValue);
     const back = Math.abs(this.candValue - value);
     const margin = Math.max(this.config.minAmplitude / 2, this.config.turnFraction * this.lastSwing);
@@ -115,7 +121,7 @@ export class CycleCounter {
   }
 
   private newExtreme(t: number, value: number, across: number): void {
-    this.candT = t;
+    this.candT = this.candLeftT = t;
     this.candValue = value;
     this.candArea = this.sweep.area;
     this.candWidth = this.sweep.widthX;
@@ -144,7 +150,7 @@ export class CycleCounter {
     const cycle: Cycle = { start: this.fromT, turn: this.candT, kind, amplitude: swing, direction: this.direction(swing) };
     const slow = this.candT - this.fromT > this.config.maxSwingSeconds;
     // The next swing starts at this turn, with the way back from it already swept.
-    this.fromT = this.candT;
+    this.fromT = this.candLeftT;
     this.fromValue = this.candValue;
     this.lastSwing = swing;
     this.firstSwing = false;
