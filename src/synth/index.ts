@@ -135,8 +135,8 @@ function prepare(options: SynthOptions): FrameContext {
     holdSeconds: options.holdSeconds,
     restSeconds: options.restSeconds,
     faults,
-    // Rep 1 raises the leg nearer the camera (alternating exercises).
-    firstSide: nearSide,
+    // Rep 1 raises the leg nearer the camera (alternating exercises); seen from the front, the spec's own side.
+    firstSide: camera === 'front' ? 'left' : nearSide,
     reverse: options.reverse,
     reverseFrom: options.reverseFrom,
     walkOut: options.walkOut ?? false,

@@ -131,14 +131,20 @@ export function planMotion(spec: ExerciseSpec, options: PlanOptions): MotionPlan
   const segments: Segment[] = [];
   const truth: SynthTruth = { reps: options.reps, holds: [], faults: [...options.faults], repIntervals: [] };
 
-  let { pose, time } = appendSteps(segments, rest, 0, [{ to: rest, seconds: restSeconds }]);
-  for (let i = 0; i < options.reps; i++) {
-    // Specs describe the left leg's rep; the other side is its mirror image.
+  const sideOf = (i: number): Side => {
     const sideIndex = Math.floor(i / (spec.repsPerSide ?? 1));
-    const side: Side = sideIndex % 2 === 0 ? options.firstSide : options.firstSide === 'left' ? 'right' : 'left';
-    const mirror = (p: BodyPose): BodyPose => (spec.alternates && side === 'right' ? swapSides(p) : p);
-    // Changing hands after a few reps ("5 times, then change hands") changes the start pose too.
-    const repRest = (spec.repsPerSide ?? 1) > 1 ? mirror(rest) : rest;
+    return sideIndex % 2 === 0 ? options.firstSide : options.firstSide === 'left' ? 'right' : 'left';
+  };
+  // Specs describe the left leg's rep; the other side is its mirror image. Changing hands after a
+  // few reps ("5 times, then change hands") changes the start pose too.
+  const mirrorFor = (side: Side) => (p: BodyPose): BodyPose => (spec.alternates && side === 'right' ? swapSides(p) : p);
+  const restFor = (side: Side): BodyPose => ((spec.repsPerSide ?? 1) > 1 ? mirrorFor(side)(rest) : rest);
+  const firstRest = restFor(options.firstSide);
+  let { pose, time } = appendSteps(segments, firstRest, 0, [{ to: firstRest, seconds: restSeconds }]);
+  for (let i = 0; i < options.reps; i++) {
+    const side = sideOf(i);
+    const mirror = mirrorFor(side);
+    const repRest = restFor(side);
     const reverse = options.reverse === true && i >= (options.reverseFrom ?? 0);
     const path = pathSteps(top, waypoints, reverse);
     const repTop = mirror(path.first);

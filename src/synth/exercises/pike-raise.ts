@@ -26,5 +26,8 @@ export const pikeRaise: ExerciseSpec = {
     ...both('leg', { upper: -125, bend: 0, end: 30 }),
   },
   timing: { rise: 1.2, top: 0.6, lower: 1.2, rest: 1 },
-  faults: {},
+  faults: {
+    'knees-bent': { description: 'the knees stay bent 60° instead of the legs straightening', top: both('leg', { upper: -110, bend: 60 }) },
+    'hips-low': { description: 'the pelvis rises half as far', range: 0.5 },
+  },
 };
