@@ -9,7 +9,7 @@ import { createPoseDetector, DetectorUnavailableError, type PoseDetectorHandle }
 import { ModelFileError, type LoadProgress, type ModelVariant, type Runtime } from './model-files';
 import { fasterRuntime, isSoftwareRenderer, lighterVariantIfSlow, loadStoredChoice, median, storeChoice, type RuntimePreference, type RuntimeTiming } from './runtime-choice';
 import { cameraProblem, CAMERA_LOST, videoProblem, type SourceProblem } from './source-errors';
-import { makeTrack, type PoseFrame, type PoseTrack } from '../track/track';
+import { makeTrack, recordedFps, type PoseFrame, type PoseTrack } from '../track/track';
 import { playTrack, type TrackPlayback } from './track-player';
 import { startVideoFrameLoop, type FrameLoop } from './video-frame-loop';
 import { hasWebGL2, webglRenderer } from './webgl-support';
@@ -110,9 +110,8 @@ export class PoseStream {
 
   toTrack(): PoseTrack {
     const model = this.trackModel ?? { name: 'blazepose', variant: this.variant, runtime: this.runtime ?? 'unknown' };
-    const fps = this.frames.length > 1 ? (this.frames.length - 1) / (this.frames[this.frames.length - 1].t - this.frames[0].t) : 30;
     return makeTrack(
-      { name: this.source.name || 'recording', width: this.source.width || 1280, height: this.source.height || 720, fps: Math.round(fps * 100) / 100 || 30 },
+      { name: this.source.name || 'recording', width: this.source.width || 1280, height: this.source.height || 720, fps: recordedFps(this.frames) },
       model,
       this.frames.slice(),
     );

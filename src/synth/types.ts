@@ -1,6 +1,6 @@
 /**
  * Data types of the synthetic skeleton: a body pose as a handful of sagittal-plane angles, and an
- * exercise as a declarative spec of poses (rest, top, fault patches) plus timing.
+ * exercise's motion as a declarative spec of poses (rest, top, fault patches) plus timing.
  *
  * Angle conventions (degrees), chosen so specs read like a description of the picture:
  * - Absolute directions (torso, upper arm, thigh) are measured in the sagittal plane from the
@@ -98,7 +98,11 @@ export interface Waypoint {
   seconds: number;
 }
 
-export interface ExerciseSpec {
+/**
+ * An exercise's motion: the poses and timing a synthetic person goes through. `F` is the exercise
+ * spec's rule ids (`RuleId<typeof gluteBridge>`), so a fault keyed by an id no rule has does not compile.
+ */
+export interface MotionSpec<F extends string = string> {
   id: string;
   /** Which way the body's front faces when the torso is level: 'floor' (prone, all fours) or 'ceiling' (supine). */
   front: 'floor' | 'ceiling';
@@ -121,7 +125,7 @@ export interface ExerciseSpec {
   path?: Waypoint[];
   /** How the camera sees the exercise (default: from the side, at scale 1). */
   camera?: { view: CameraView; scale: number };
-  faults: Record<string, FaultSpec>;
+  faults: Partial<Record<F, FaultSpec>>;
 }
 
 /** 'side': the camera looks across the body (floor work); 'front': the person faces it (standing warm-ups). */

@@ -6,7 +6,7 @@ import { createPoseDetector, type PoseDetectorHandle } from '../pose/detector';
 import type { ModelVariant, Runtime } from '../pose/model-files';
 import type { PoseFrame } from '../track/track';
 import { hasWebGL2, webglRenderer } from '../pose/webgl-support';
-import { createExerciseEngine } from '../engine';
+import { createExerciseEngine } from '../exercises';
 import type { ExerciseEngine } from '../engine';
 import { drawSkeleton } from '../ui/draw-skeleton';
 

@@ -2,12 +2,12 @@
  * Arm circles: straight arms go round together; forward = up behind, over the top, down in front
  * (reverse the path for backward circles). Seen from the side, where the circle shows.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { standing, standingRest } from './standing';
 
 // Written monotonically (-180, -270, -360) so each quarter turns on the same way round.
-export const armCircles: ExerciseSpec = {
+export const armCirclesMotion: MotionSpec = {
   id: 'arm-circles',
   ...standing('side'),
   rest: standingRest(),

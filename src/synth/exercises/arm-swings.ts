@@ -1,9 +1,9 @@
 /** Arm swings: straight arms swing forward and up overhead, then down and back behind the body, springy; seen from the side. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { standing, standingRest } from './standing';
 
-export const armSwings: ExerciseSpec = {
+export const armSwingsMotion: MotionSpec = {
   id: 'arm-swings',
   ...standing('side'),
   rest: standingRest(),

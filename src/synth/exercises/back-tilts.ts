@@ -1,9 +1,9 @@
 /** Back tilts: standing, lean the trunk back (~25°), hips a little forward, and return; seen from the side. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { standing, standingRest } from './standing';
 
-export const backTilts: ExerciseSpec = {
+export const backTiltsMotion: MotionSpec = {
   id: 'back-tilts',
   ...standing('side'),
   rest: { ...standingRest(), ...both('arm', { upper: -100, bend: 90, end: 0 }) },

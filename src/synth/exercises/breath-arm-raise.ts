@@ -1,9 +1,9 @@
 /** Breath and arm raise: breathe in while raising both arms out and up overhead, breathe out while lowering them; seen from the front. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { standing, standingRest } from './standing';
 
-export const breathArmRaise: ExerciseSpec = {
+export const breathArmRaiseMotion: MotionSpec = {
   id: 'breath-arm-raise',
   ...standing('front'),
   rest: standingRest(),

@@ -1,8 +1,8 @@
 /** Breathing reset: stand even, relax, a deep breath in and out; seen from the front. The chest's rise shows only as the shoulders lifting ~2 cm. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { standing, standingRest } from './standing';
 
-export const breathingReset: ExerciseSpec = {
+export const breathingResetMotion: MotionSpec = {
   id: 'breathing-reset',
   ...standing('front'),
   rest: standingRest(),

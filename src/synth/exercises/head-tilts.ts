@@ -1,8 +1,8 @@
 /** Head tilts: left, right, back and forth, slowly and smoothly; seen from the front. One rep is the four tilts. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { standing, standingRest } from './standing';
 
-export const headTilts: ExerciseSpec = {
+export const headTiltsMotion: MotionSpec = {
   id: 'head-tilts',
   ...standing('front'),
   rest: standingRest(),

@@ -2,12 +2,12 @@
  * Hip circles: the pelvis goes round over the feet (left, forward, right, back), to the left and to
  * the right (reverse the path); seen from the front, where the sideways part shows.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { standing, standingRest } from './standing';
 
 // Hips 10 cm off centre; forward and back the legs lean 5° so the feet stay put.
-export const hipCircles: ExerciseSpec = {
+export const hipCirclesMotion: MotionSpec = {
   id: 'hip-circles',
   ...standing('front'),
   rest: { ...standingRest(), ...both('arm', { upper: -90, bend: 100, end: 0, abduct: 35 }) },

@@ -2,14 +2,14 @@
  * Kneeling arm circles: kneeling upright, the right arm straight up, the left arm out to the side
  * making circles; after 5, change hands. Seen from the front.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { kneelingRest, standing } from './standing';
 
 const UP = { upper: 90, bend: 0, end: 0 };
 const SIDE = { upper: -90, bend: 0, end: 0, abduct: 90 };
 
 // The side arm's hand goes up, forward, down and back round a circle ~50 cm across.
-export const kneelingArmCircles: ExerciseSpec = {
+export const kneelingArmCirclesMotion: MotionSpec = {
   id: 'kneeling-arm-circles',
   ...standing('front'),
   rest: kneelingRest(SIDE, UP),

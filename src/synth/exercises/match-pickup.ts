@@ -1,12 +1,12 @@
 /** Match pickup: bend down to pick up one match from the floor with both hands at once, straighten up; one match per bend; seen from the side. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { forwardBend, standing, standingRest } from './standing';
 
 // Knees a little bent, both hands together at the floor in front of the feet.
 const PICK = { ...forwardBend(-35), ...both('leg', { upper: -75, bend: 25 }), ...both('arm', { upper: -80, bend: 0 }) };
 
-export const matchPickup: ExerciseSpec = {
+export const matchPickupMotion: MotionSpec = {
   id: 'match-pickup',
   ...standing('side'),
   rest: standingRest(),

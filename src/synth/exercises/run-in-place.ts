@@ -1,9 +1,9 @@
 /** Running in place: knees lift high in turn (thigh 60° forward), bent arms pump; seen from the side. One rep = one step. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { standing, standingRest } from './standing';
 
-export const runInPlace: ExerciseSpec = {
+export const runInPlaceMotion: MotionSpec = {
   id: 'run-in-place',
   ...standing('side'),
   rest: { ...standingRest(), torso: 86, ...both('arm', { upper: -90, bend: 90, end: 0 }) },

@@ -1,12 +1,12 @@
 /** Seated arm sweeps: sitting cross-legged, swing the arms up overhead and down until the hands touch the floor at the sides; seen from the front. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { crossLeggedRest, standing } from './standing';
 
 // Straight arms 25° out from the body reach the floor beside the hips.
 const HANDS_ON_FLOOR = { upper: -90, bend: 0, end: 0, abduct: 25 };
 
-export const seatedArmSweeps: ExerciseSpec = {
+export const seatedArmSweepsMotion: MotionSpec = {
   id: 'seated-arm-sweeps',
   ...standing('front'),
   rest: crossLeggedRest(HANDS_ON_FLOOR),

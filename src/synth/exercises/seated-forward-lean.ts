@@ -2,11 +2,11 @@
  * Seated forward lean: sitting, arms bent at chest level; straighten them forward without lowering
  * them, lean forward as deep as possible, come back; seen from the side.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { seatedRest, standing } from './standing';
 
-export const seatedForwardLean: ExerciseSpec = {
+export const seatedForwardLeanMotion: MotionSpec = {
   id: 'seated-forward-lean',
   ...standing('side'),
   rest: seatedRest({ upper: 0, bend: 140, end: 0 }),

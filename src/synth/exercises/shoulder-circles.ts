@@ -2,11 +2,11 @@
  * Shoulder circles: both shoulders go round (forward, up, back, down), forward and backward; seen
  * from the side, where the circle shows. Reverse the path for backward circles.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { standing, standingRest } from './standing';
 
 // A circle ~6 cm across, centred 3 cm above the resting shoulder.
-export const shoulderCircles: ExerciseSpec = {
+export const shoulderCirclesMotion: MotionSpec = {
   id: 'shoulder-circles',
   ...standing('side'),
   rest: standingRest(),

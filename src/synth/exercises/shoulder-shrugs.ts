@@ -1,8 +1,8 @@
 /** Shoulder shrugs: raise the shoulders up and lower them; seen from the front. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { standing, standingRest } from './standing';
 
-export const shoulderShrugs: ExerciseSpec = {
+export const shoulderShrugsMotion: MotionSpec = {
   id: 'shoulder-shrugs',
   ...standing('front'),
   rest: standingRest(),

@@ -1,9 +1,9 @@
 /** Standing cat arch: lean forward, back rounded like a cat, head down, arms hanging relaxed; seen from the side. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { forwardBend, standing, standingRest } from './standing';
 
-export const standingCatArch: ExerciseSpec = {
+export const standingCatArchMotion: MotionSpec = {
   id: 'standing-cat-arch',
   ...standing('side'),
   rest: standingRest(),

@@ -2,14 +2,14 @@
  * Standing floor swings: bent forward, legs apart, the arms swing to touch the floor as far behind
  * as possible, then as far in front; seen from the side.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { forwardBend, standing, standingRest } from './standing';
 
 // Deep enough, knees bent, for straight arms to reach the floor behind the heels and ahead of the toes.
 const BENT = { ...forwardBend(-45), ...both('leg', { upper: -70, bend: 40 }) };
 
-export const standingFloorSwings: ExerciseSpec = {
+export const standingFloorSwingsMotion: MotionSpec = {
   id: 'standing-floor-swings',
   ...standing('side'),
   rest: standingRest(),

@@ -2,11 +2,11 @@
  * Standing roll-down: arms up, then bend down slowly until the fingertips touch the floor, and
  * come up again slowly with the arms up; seen from the side.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { forwardBend, standing, standingRest } from './standing';
 
-export const standingRollDown: ExerciseSpec = {
+export const standingRollDownMotion: MotionSpec = {
   id: 'standing-roll-down',
   ...standing('side'),
   rest: standingRest(),

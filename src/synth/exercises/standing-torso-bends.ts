@@ -2,13 +2,13 @@
  * Standing torso bends: on straight legs, bend forward raising the arms (in line with the trunk)
  * and dropping the head; coming up, the arms straighten out in front; seen from the side.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { forwardBend, standing, standingRest } from './standing';
 
 const ARMS_FORWARD = { upper: 0, bend: 0, end: 0 };
 
-export const standingTorsoBends: ExerciseSpec = {
+export const standingTorsoBendsMotion: MotionSpec = {
   id: 'standing-torso-bends',
   ...standing('side'),
   rest: standingRest(ARMS_FORWARD),

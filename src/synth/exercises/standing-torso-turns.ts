@@ -1,12 +1,12 @@
 /** Standing torso turns: elbows bent at chest level, the trunk turns left and right with the arm swinging back; seen from the front. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { standing, standingRest } from './standing';
 
 // Upper arms out to the sides at shoulder height, forearms pointing forward.
 const CHEST_LEVEL = { upper: -90, bend: 90, end: 0, abduct: 90 };
 
-export const standingTorsoTurns: ExerciseSpec = {
+export const standingTorsoTurnsMotion: MotionSpec = {
   id: 'standing-torso-turns',
   ...standing('front'),
   rest: standingRest(CHEST_LEVEL),

@@ -3,7 +3,7 @@
  * faces +u (the face-down convention of types.ts: `front: 'floor'`), so absolute directions read
  * as a standing person sees them: 0 = forward, 90 = up, 180 = back, -90 = down.
  */
-import type { BodyPose, ExerciseSpec, LimbPose, PosePatch } from '../types';
+import type { BodyPose, MotionSpec, LimbPose, PosePatch } from '../types';
 import { both } from './limbs';
 
 /** Hip joints above the floor when standing straight: thigh + shank + heel. */
@@ -17,7 +17,7 @@ export function standingRest(arms: LimbPose = HANGING_ARM): BodyPose {
 }
 
 /** A standing spec's fixed parts: face +u, hips as the anchor, camera as given. */
-export const standing = (view: 'front' | 'side'): Pick<ExerciseSpec, 'front' | 'anchor' | 'camera'> => ({
+export const standing = (view: 'front' | 'side'): Pick<MotionSpec, 'front' | 'anchor' | 'camera'> => ({
   front: 'floor',
   anchor: 'hip',
   // Seen whole with the arms overhead: a 1.75 m person is about two thirds of the frame's height.

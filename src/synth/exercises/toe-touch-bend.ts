@@ -1,9 +1,9 @@
 /** Toe-touch bend: lean forward on straight legs until the fingertips touch the floor; seen from the side. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { forwardBend, standing, standingRest } from './standing';
 
-export const toeTouchBend: ExerciseSpec = {
+export const toeTouchBendMotion: MotionSpec = {
   id: 'toe-touch-bend',
   ...standing('side'),
   rest: standingRest(),

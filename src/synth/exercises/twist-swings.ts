@@ -1,9 +1,9 @@
 /** Twist swings: arms swing out with the trunk turning to the left and to the right (180° in all); seen from the front. One rep = both ways. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { standing, standingRest } from './standing';
 
-export const twistSwings: ExerciseSpec = {
+export const twistSwingsMotion: MotionSpec = {
   id: 'twist-swings',
   ...standing('front'),
   rest: standingRest(),

@@ -1,8 +1,8 @@
 /** Walking in place: knees lift in turn (thigh 35° forward), arms swing opposite; seen from the side. One rep = one step. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { standing, standingRest } from './standing';
 
-export const walkInPlace: ExerciseSpec = {
+export const walkInPlaceMotion: MotionSpec = {
   id: 'walk-in-place',
   ...standing('side'),
   rest: standingRest(),

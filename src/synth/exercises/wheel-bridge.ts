@@ -1,9 +1,9 @@
 /** Wheel bridge: from lying on the back, push up on hands and feet into a full bridge, hips highest, head off the floor; seen from the side. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { SUPINE_HAND_BEHIND_HEAD, supineBentKneesRest } from './postures';
 
-export const wheelBridge: ExerciseSpec = {
+export const wheelBridgeMotion: MotionSpec = {
   id: 'wheel-bridge',
   front: 'ceiling',
   anchor: 'hip',
