@@ -13,11 +13,13 @@ import { VisibleSideChooser } from './choose-visible-side';
 import { PoseFeatures } from './pose-features';
 import { PhaseMachine } from './phase-machine';
 import { RestBaseline } from './rest-baseline';
+import { PersonRange } from './person-range';
 import { RepCounter, type RepSummary } from './rep-counter';
 import { HoldTimer } from './hold-timer';
 import { FormRuleEvaluator } from './form-rules';
 import { repScore } from './rep-score';
-import { FramingMonitor, hiddenLandmarks, MIN_VISIBLE_SCORE } from './framing';
+import { FramingMonitor } from './framing';
+import { unusableLandmarks } from './plausible-landmark';
 
 export interface ExerciseEngineOptions {
   /** Hold target in seconds for hold exercises (clamped to the spec's range). */
@@ -36,8 +38,10 @@ export interface ExerciseEngine {
 
 /** After this long without a usable frame, a rep in progress is dropped and the start pose awaited again. */
 const RESET_AFTER_SECONDS = 3;
+/** A tracking gap shorter than this neither restarts the enter/exit dwell timers nor the rules' timers. */
+const GAP_TOLERANCE_SECONDS = 0.5;
 const HOLD_PROGRESS_EVERY = 0.5;
-/** How far below the rep's peak the signal may be and still count as at the top, for `top` rules. */
+/** How far below the rep's peak (in ranges, or fractions of a peak past the range) the signal may be and still count as at the top, for `top` rules. */
 const TOP_BAND = 0.15;
 /** Seconds after the signal stops rising before `top` rules apply. */
 const TOP_SETTLE_SECONDS = 0.2;
@@ -46,11 +50,13 @@ const DEFAULT_ASPECT = 16 / 9;
 const DEFAULT_PLATEAU_DROP = 0.03;
 
 export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOptions = {}): ExerciseEngine {
-  const smoother = new KeypointSmoother(options.aspect ?? DEFAULT_ASPECT);
+  const aspect = options.aspect ?? DEFAULT_ASPECT;
+  const smoother = new KeypointSmoother(aspect);
   const sideChooser = new VisibleSideChooser();
   const features = new PoseFeatures();
   const machine = new PhaseMachine(spec.phases);
   const restBaseline = new RestBaseline();
+  const personRange = new PersonRange();
   const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
   const rules = new FormRuleEvaluator(spec.rules);
   const framing = new FramingMonitor();
@@ -96,6 +102,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       finished,
     });
     for (const rule of broken) events.push(faultEvent(rule, t));
+    personRange.endRep(finished);
     const faults = [...new Set([...repFaults, ...broken])];
     repFaults = [];
     const rangeReached = Math.min(1, rep.peak);
@@ -119,9 +126,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     if (signal !== null && holdTimer?.active) events.push(holdTimer.interrupted(t));
     signal = null;
     metric = null;
-    machine.pause();
     reps.pause();
-    rules.pause();
     const open = reps.open();
     if (open && holdTimer?.lapsed(t)) {
       const rep = reps.close(holdTimer.lastSeen);
@@ -131,6 +136,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       reps.discard();
       repFaults = [];
       machine.reset();
+      restBaseline.reset();
     }
   }
 
@@ -142,20 +148,25 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     }
     smoother.update(keypoints, t);
     const nearSide = sideChooser.update(keypoints);
-    features.set(smoother.xs, smoother.ys, smoother.scores, nearSide);
+    features.set(smoother.xs, smoother.ys, smoother.scores, nearSide).setRaw(keypoints, aspect);
     // The working side of an alternating exercise is decided at rest and kept through the lift.
     if (spec.workingSide && machine.phase !== 'up') workingSide = spec.workingSide(features);
     const side = workingSide ?? nearSide;
     features.setSide(side);
 
-    const hidden = hiddenLandmarks(keypoints, required[side], MIN_VISIBLE_SCORE);
+    const hidden = unusableLandmarks(keypoints, required[side], aspect);
     status = hidden.length > 0 ? 'landmarks-hidden' : 'ok';
     const framingEvent = framing.update(t, status, hidden);
     if (framingEvent) events.push(framingEvent);
     if (hidden.length > 0 || !spec.posture(features)) return pause(events);
 
+    if (t - lastActive > GAP_TOLERANCE_SECONDS) {
+      machine.pause();
+      rules.pause();
+      restBaseline.breakWindow();
+    }
     lastActive = t;
-    signal = restBaseline.apply(t, spec.signal(features), machine.phase !== 'up');
+    signal = personRange.scale(restBaseline.apply(t, spec.signal(features), machine.phase !== 'up'));
     metric = spec.metric.measure(features);
     const transition = machine.update(t, signal);
     const done = reps.update(t, signal, metric, transition);
@@ -168,7 +179,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     // At the top: near the rep's peak, and done rising (limbs passing through the rule's zone on
     // the way up are not a fault).
     const atTop =
-      open !== null && signal >= Math.max(spec.phases.enter, open.peak - TOP_BAND) && t - open.risingUntil >= TOP_SETTLE_SECONDS;
+      open !== null && signal >= Math.max(spec.phases.enter, open.peak - TOP_BAND * Math.max(1, open.peak)) && t - open.risingUntil >= TOP_SETTLE_SECONDS;
     for (const rule of rules.check(t, machine.phase, atTop, features)) events.push(faultEvent(rule, t));
     if (open) {
       for (let i = 0; i < rules.frameRules.length; i++) {
@@ -213,7 +224,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
         holdSeconds: holdTimer?.active ? holdTimer.seconds(holdTimer.lastSeen) : 0,
         holdTarget: holdTimer?.config.targetSeconds ?? null,
         side: workingSide ?? sideChooser.current(),
-        framing: status,
+        // The settled status: a loss shorter than the gap the count rides out is not shown.
+        framing: framing.status,
         activeFaults: rules.frameRules
           .filter((_, i) => rules.active[i])
           .map((r) => ({ rule: r.id, cue: r.cue, landmarks: r.landmarks.map((l) => features.index(l)) })),

@@ -8,7 +8,7 @@ import { KP } from '../track/keypoint-names';
 import type { PoseFrame } from '../track/track';
 import type { ExerciseSpec } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
-import { isVisible } from './framing';
+import { isUsable } from './plausible-landmark';
 import { torsoLength } from './torso-length';
 
 export interface SetupProblem {
@@ -53,10 +53,12 @@ export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options:
   if (headOut.length > 0) problems.push({ id: 'head-out', message: 'Move the laptop back — your head is out of view', landmarks: headOut });
   if (bodyOut.length > 0) problems.push({ id: 'body-out', message: 'Move into the middle of the picture', landmarks: bodyOut });
 
-  // Judge visibility on the side that shows more of the needed landmarks: either side may face the camera.
+  const aspect = options.aspect ?? 16 / 9;
+  // Judge visibility on the side that shows more of the needed landmarks: either side may face the
+  // camera. The same judgment as the engine's while counting, so what passes here is counted.
   const needed = (['left', 'right'] as const)
     .map((side) => spec.landmarks.map((r) => LANDMARKS[side][r]))
-    .map((indices) => indices.filter((i) => !isVisible(keypoints[i])))
+    .map((indices) => indices.filter((i) => !isUsable(keypoints, i, aspect)))
     .sort((a, b) => a.length - b.length)[0];
   const hidden = needed.filter((i) => inside(keypoints[i][0], keypoints[i][1]));
   if (hidden.length > 0) {
@@ -67,7 +69,6 @@ export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options:
     });
   }
 
-  const aspect = options.aspect ?? 16 / 9;
   const xs = keypoints.map((k) => k[0] * aspect);
   const ys = keypoints.map((k) => k[1]);
   const shoulderWidth = Math.hypot(xs[KP.left_shoulder] - xs[KP.right_shoulder], ys[KP.left_shoulder] - ys[KP.right_shoulder]);
