@@ -9,6 +9,7 @@ import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, 
 import type { ExerciseSpec, FormRule } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { KeypointSmoother } from './keypoint-smoother';
+import { FloorFrame } from './floor-frame';
 import { VisibleSideChooser } from './choose-visible-side';
 import { PoseFeatures } from './pose-features';
 import { PhaseMachine } from './phase-machine';
@@ -68,6 +69,12 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       })
     : null;
   const resetAfter = Math.max(RESET_AFTER_SECONDS, spec.hold?.graceSeconds ?? 0);
+  const floor = new FloorFrame();
+  const supportsOf = (side: Side, floorSpec: NonNullable<ExerciseSpec['floor']>) => ({
+    from: floorSpec.from.map((r) => LANDMARKS[side][r]),
+    to: floorSpec.to.map((r) => LANDMARKS[side][r]),
+  });
+  const supports = spec.floor && { left: supportsOf('left', spec.floor), right: supportsOf('right', spec.floor) };
   const required: Record<Side, number[]> = {
     left: spec.landmarks.map((r) => LANDMARKS.left[r]),
     right: spec.landmarks.map((r) => LANDMARKS.right[r]),
@@ -137,6 +144,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       repFaults = [];
       machine.reset();
       restBaseline.reset();
+      floor.reset();
     }
   }
 
@@ -148,11 +156,21 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     }
     smoother.update(keypoints, t);
     const nearSide = sideChooser.update(keypoints);
-    features.set(smoother.xs, smoother.ys, smoother.scores, nearSide).setRaw(keypoints, aspect);
+    const guess = supports && floor.tilt === null ? floor.reading(smoother.xs, smoother.ys, supports[nearSide].from, supports[nearSide].to) : null;
+    floor.level(smoother.xs, smoother.ys, guess ?? 0);
+    features.set(floor.xs, floor.ys, smoother.scores, nearSide).setRaw(keypoints, aspect);
     // The working side of an alternating exercise is decided at rest and kept through the lift.
     if (spec.workingSide && machine.phase !== 'up') workingSide = spec.workingSide(features);
     const side = workingSide ?? nearSide;
     features.setSide(side);
+    // The floor is followed while resting, from the working side's supports (a limb starting to
+    // lift is not one), and only once a still rest has been seen (not while lying down). The rest
+    // was measured against the image until the floor was first known, so it is learnt again.
+    if (supports && machine.phase !== 'up' && restBaseline.level !== null && signal !== null && signal <= spec.phases.exit) {
+      const first = floor.tilt === null;
+      floor.learn(t, smoother.xs, smoother.ys, supports[side].from, supports[side].to);
+      if (first && floor.tilt !== null) restBaseline.reset();
+    }
 
     const hidden = unusableLandmarks(keypoints, required[side], aspect);
     status = hidden.length > 0 ? 'landmarks-hidden' : 'ok';

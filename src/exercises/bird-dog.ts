@@ -27,6 +27,9 @@ export const birdDog = {
   // hide behind the body, so the arm only joins the signal when it is seen, and a rule about a
   // limb out of sight is not judged.
   landmarks: ['shoulder', 'hip', 'knee', 'opposite_hip', 'opposite_knee'],
+  // No floor line: on all fours the supporting hand and knee are on opposite sides, near and far,
+  // and a camera above the floor shows the far side higher, so their line is no floor. The thigh
+  // swings through 90°, against which a rolled picture is a small, constant offset the rest takes off.
   posture: onHandsAndKnees,
   workingSide: (f) => (thighAngle(f) >= f.elevation('opposite_hip', 'opposite_knee') ? f.side : otherSide(f.side)),
   // Both limbs swing from hanging (-90°) up to level; the rep is as far along as the laggard.

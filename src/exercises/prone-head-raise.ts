@@ -2,7 +2,7 @@ import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import type { BodyRef } from '../engine/body-parts';
 import { holdShortRule } from './shared-rules';
-import { lyingFaceDown } from './postures';
+import { LYING_SUPPORTS, lyingFaceDown } from './postures';
 
 const EARS: BodyRef[] = ['ear', 'opposite_ear'];
 const FACE: BodyRef[] = ['eye', 'opposite_eye', 'nose'];
@@ -30,6 +30,7 @@ export const proneHeadRaise = {
   view: 'side',
   kind: 'hold',
   landmarks: ['shoulder', 'hip', 'ear', 'opposite_ear'],
+  floor: LYING_SUPPORTS,
   posture: lyingFaceDown,
   signal: (f) => ramp(headHeight(f), 0.13, 0.3),
   // The head's height wanders while it is held up (looking ahead or a little down, the chest

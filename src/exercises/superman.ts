@@ -1,7 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { holdShortRule } from './shared-rules';
-import { lyingFaceDown } from './postures';
+import { LYING_SUPPORTS, lyingFaceDown } from './postures';
 
 /** Chest lift: hips to shoulders, degrees above the floor. */
 const chestAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
@@ -18,6 +18,7 @@ export const superman = {
   view: 'side',
   kind: 'hold',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
+  floor: LYING_SUPPORTS,
   posture: lyingFaceDown,
   // Either end lifting is a lift (the rules then say which end stayed down). Lying flat, the chest
   // reads a few degrees up (its thickness) and the legs a little down.
