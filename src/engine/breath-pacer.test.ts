@@ -29,7 +29,7 @@ describe('breaths followed', () => {
 
   /** Shoulder rise (torso lengths) of a person breathing with the pacer, except the breaths skipped. */
   function shoulderPeaks(skip: number[], fps: number, noise: number): number[] {
-    const counter = new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: 0.04, maxSwingSeconds: 8 });
+    const counter = new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: 0.05, maxSwingSeconds: 8 });
     const random = seededRandom(5);
     const peaks: number[] = [];
     for (let t = 0; t < 52; t += 1 / fps) {

@@ -131,10 +131,16 @@ export class CycleCounter {
   /** The signal went the other way past the swing's start. */
   private behindStart(t: number, value: number, across: number): void {
     if (this.firstSwing) {
-      // A first movement the other way by a clear margin: the start was a turn of the other kind.
+      // A first movement the other way by a clear margin: the swing starts at the extreme reached
+      // before it (a small first step from rest still starts the next one from its top).
       if (Math.abs(value - this.fromValue) < this.config.minAmplitude / 2) return;
       this.seeking = this.seeking === 'peak' ? 'trough' : 'peak';
       this.firstSwing = false;
+      if (Math.abs(this.candValue - this.fromValue) >= this.config.minAmplitude / 2) {
+        this.fromT = this.candLeftT;
+        this.fromValue = this.candValue;
+        this.sweep.restart(across, value);
+      }
       this.newExtreme(t, value, across);
       return;
     }

@@ -10,10 +10,25 @@ import { birdDog } from './bird-dog';
 import { gluteBridge } from './glute-bridge';
 import { proneHeadRaise } from './prone-head-raise';
 import { superman } from './superman';
+import { armCircles } from './arm-circles';
+import { runInPlace } from './run-in-place';
+import { shoulderShrugs } from './shoulder-shrugs';
+import { walkInPlace } from './walk-in-place';
 
 export type { ExerciseSpec } from '../engine/exercise-spec';
 
-const SPECS: readonly ExerciseSpec[] = [birdDog, gluteBridge, superman, proneHeadRaise, backExtension, bicycleCrunch];
+const SPECS: readonly ExerciseSpec[] = [
+  birdDog,
+  gluteBridge,
+  superman,
+  proneHeadRaise,
+  backExtension,
+  bicycleCrunch,
+  shoulderShrugs,
+  armCircles,
+  walkInPlace,
+  runInPlace,
+];
 
 export const EXERCISE_SPECS: Readonly<Record<string, ExerciseSpec>> = Object.fromEntries(SPECS.map((spec) => [spec.id, spec]));
 

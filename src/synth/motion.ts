@@ -163,9 +163,11 @@ export function planMotion(spec: MotionSpec, options: PlanOptions): MotionPlan {
   }
   if (options.walkOut) {
     const start = time;
-    ({ pose, time } = appendSteps(segments, pose, time, walkOutSteps(spec, rest, options.walkDistance)));
+    const steps = walkOutSteps(spec, rest, options.walkDistance);
+    // After circles the arms stand turned by whole turns: they stand up from there, not unwind.
+    ({ pose, time } = appendSteps(segments, pose, time, spec.path ? turnSteps(pose, steps) : steps));
     truth.walkOut = interval(start, time);
-    ({ pose, time } = appendSteps(segments, pose, time, [{ to: rest, seconds: Math.max(restSeconds, 2) }]));
+    ({ pose, time } = appendSteps(segments, pose, time, [{ to: pose, seconds: Math.max(restSeconds, 2) }]));
   }
   return { segments, duration: time, truth };
 }

@@ -1,0 +1,21 @@
+/** Standing positions and the few side-view measures the standing and warm-up exercises share. */
+import type { PoseFeatures } from '../engine/pose-features';
+import type { BodyRef } from '../engine/body-parts';
+
+/**
+ * On the feet: the hips well above the ankles (about 1.7 torso lengths standing straight, still
+ * over 1 bent forward or on high knees); lying or kneeling the two are level.
+ */
+export function standingUp(f: PoseFeatures): boolean {
+  return f.heightAbove('hip', 'ankle') > 1 || f.heightAbove('hip', 'opposite_ankle') > 1;
+}
+
+/**
+ * How far `a` is ahead of `b` in the direction the person faces, torso lengths: the nose is ahead
+ * of the ears whichever way a side view shows the body, so no spec needs to know the facing.
+ */
+export function aheadOf(f: PoseFeatures, a: BodyRef, b: BodyRef): number {
+  const ears = (f.xs[f.index('ear')] + f.xs[f.index('opposite_ear')]) / 2;
+  const facing = f.xs[f.index('nose')] >= ears ? 1 : -1;
+  return (facing * (f.xs[f.index(a)] - f.xs[f.index(b)])) / f.torso;
+}
