@@ -11,6 +11,7 @@ import { gluteBridge } from './glute-bridge';
 import { proneHeadRaise } from './prone-head-raise';
 import { superman } from './superman';
 import { armCircles } from './arm-circles';
+import { toeTouchBend } from './toe-touch-bend';
 import { runInPlace } from './run-in-place';
 import { shoulderShrugs } from './shoulder-shrugs';
 import { walkInPlace } from './walk-in-place';
@@ -28,6 +29,7 @@ const SPECS: readonly ExerciseSpec[] = [
   armCircles,
   walkInPlace,
   runInPlace,
+  toeTouchBend,
 ];
 
 export const EXERCISE_SPECS: Readonly<Record<string, ExerciseSpec>> = Object.fromEntries(SPECS.map((spec) => [spec.id, spec]));

@@ -34,7 +34,7 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
     'arm-circles',
     seed('twist-swings', 'Twist swings', 'Swing your arms while turning the body 180 degrees.'),
     seed('hip-circles', 'Hip circles', 'Circle your hips to the left and to the right.'),
-    seed('toe-touch-bend', 'Toe-touch bend', 'Lean forward and bend over so that your fingertips touch the floor.'),
+    'toe-touch-bend',
     'walk-in-place',
     'run-in-place',
     seed('back-tilts', 'Back tilts', 'Tilt your upper body back, gently.'),

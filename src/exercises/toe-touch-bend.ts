@@ -1,0 +1,35 @@
+import type { ExerciseSpec } from '../engine/exercise-spec';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
+import { standingUp } from './standing';
+
+/** The trunk's direction, hips to shoulders, degrees above the horizontal: 90 upright, below 0 bent over. */
+const trunkAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
+/** Fingertips above the floor (the heels), torso lengths. */
+const fingertipHeight = (f: PoseFeatures) => Math.min(f.heightAbove('index', 'heel'), f.heightAbove('opposite_index', 'opposite_heel'));
+
+export const toeTouchBend = {
+  id: 'toe-touch-bend',
+  name: 'Toe-touch bend',
+  instructions: 'Lean forward and bend over so that your fingertips touch the floor, then straighten up. Stand side-on to the camera.',
+  view: 'side',
+  kind: 'reps',
+  landmarks: ['shoulder', 'hip', 'knee', 'ankle', 'heel', 'wrist', 'index'],
+  posture: standingUp,
+  // Upright 90°; a bend that reaches the floor on straight legs takes the trunk to ~-35°.
+  signal: (f) => ramp(trunkAngle(f), 75, -25),
+  phases: { enter: 0.55, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.1 },
+  rules: [
+    {
+      // Within a fifth of a torso (~10 cm) is a touch, allowing for where a detector puts the fingertip.
+      id: 'fingers-off-floor',
+      when: 'top',
+      ok: (f) => fingertipHeight(f) < 0.2,
+      cue: 'Bend further, until your fingertips touch the floor',
+      severity: 'info',
+      landmarks: ['wrist', 'index', 'heel'],
+      minSeconds: 0.2,
+    },
+  ],
+  metric: { label: 'Trunk angle', unit: '°', measure: trunkAngle },
+  defaultTarget: { reps: 5, sets: 2 },
+} satisfies ExerciseSpec;
