@@ -12,6 +12,10 @@ import { proneHeadRaise } from './prone-head-raise';
 import { superman } from './superman';
 import { armCircles } from './arm-circles';
 import { toeTouchBend } from './toe-touch-bend';
+import { proneHeadLegRaise } from './prone-head-leg-raise';
+import { proneLegSwings } from './prone-leg-swings';
+import { supineKneeReach } from './supine-knee-reach';
+import { breathArmRaise } from './breath-arm-raise';
 import { runInPlace } from './run-in-place';
 import { shoulderShrugs } from './shoulder-shrugs';
 import { walkInPlace } from './walk-in-place';
@@ -30,6 +34,10 @@ const SPECS: readonly ExerciseSpec[] = [
   walkInPlace,
   runInPlace,
   toeTouchBend,
+  breathArmRaise,
+  proneHeadLegRaise,
+  supineKneeReach,
+  proneLegSwings,
 ];
 
 export const EXERCISE_SPECS: Readonly<Record<string, ExerciseSpec>> = Object.fromEntries(SPECS.map((spec) => [spec.id, spec]));

@@ -6,7 +6,7 @@ import { LYING_SUPPORTS, lyingFaceDown } from './postures';
 /** Chest lift: hips to shoulders, degrees above the floor. */
 const chestAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
 /** Leg lift: hips to ankles, degrees above the floor. */
-const legAngle = (f: PoseFeatures) => f.elevation('hip', 'ankle');
+export const legAngle = (f: PoseFeatures) => f.elevation('hip', 'ankle');
 /** The body's arch: how far shoulders and ankles together rise around the hips, degrees. */
 export const supermanArch = (f: PoseFeatures) => 180 - f.angle('shoulder', 'hip', 'ankle');
 

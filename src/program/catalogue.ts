@@ -38,22 +38,14 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
     'walk-in-place',
     'run-in-place',
     seed('back-tilts', 'Back tilts', 'Tilt your upper body back, gently.'),
-    seed(
-      'breath-arm-raise',
-      'Breath and arm raise',
-      'Take a deep breath and raise both hands up at the same time. Exhale and lower your arms.',
-    ),
+    'breath-arm-raise',
   ],
   // "every day for 2 sets and 5 times".
   main: [
     'prone-head-raise',
     'superman',
-    seed('prone-head-leg-raise', 'Prone head and leg raise', 'Lying on your stomach, raise your head and legs at the same time.'),
-    seed(
-      'supine-knee-reach',
-      'Supine knee reach',
-      'Lie on your back and bend your knees. Stretch your palms towards your knees.',
-    ),
+    'prone-head-leg-raise',
+    'supine-knee-reach',
     seed(
       'cross-crunch',
       'Cross crunch',
@@ -101,11 +93,7 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
       'Pike raise',
       'Kneel and lean on the floor on straight arms. Raise the pelvis on straight legs, weight on the hands, then return.',
     ),
-    seed(
-      'prone-leg-swings',
-      'Prone leg swings',
-      'Lie on your stomach, arms folded under your head. Keep the legs straight and swing them in turn.',
-    ),
+    'prone-leg-swings',
     'glute-bridge',
   ],
   straightening: [
