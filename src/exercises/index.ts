@@ -12,6 +12,8 @@ import { proneHeadRaise } from './prone-head-raise';
 import { superman } from './superman';
 import { armCircles } from './arm-circles';
 import { toeTouchBend } from './toe-touch-bend';
+import { armSwings } from './arm-swings';
+import { shoulderCircles } from './shoulder-circles';
 import { proneHeadLegRaise } from './prone-head-leg-raise';
 import { proneLegSwings } from './prone-leg-swings';
 import { supineKneeReach } from './supine-knee-reach';
@@ -29,7 +31,9 @@ const SPECS: readonly ExerciseSpec[] = [
   proneHeadRaise,
   backExtension,
   bicycleCrunch,
+  shoulderCircles,
   shoulderShrugs,
+  armSwings,
   armCircles,
   walkInPlace,
   runInPlace,

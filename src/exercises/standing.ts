@@ -19,3 +19,9 @@ export function aheadOf(f: PoseFeatures, a: BodyRef, b: BodyRef): number {
   const facing = f.xs[f.index('nose')] >= ears ? 1 : -1;
   return (facing * (f.xs[f.index(a)] - f.xs[f.index(b)])) / f.torso;
 }
+
+/** The trunk's direction, hips to shoulders, degrees above the horizontal: 90 upright, below 0 bent over. */
+export const trunkAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
+
+/** The lower fingertip above the floor (the heels), torso lengths. */
+export const fingertipHeight = (f: PoseFeatures) => Math.min(f.heightAbove('index', 'heel'), f.heightAbove('opposite_index', 'opposite_heel'));

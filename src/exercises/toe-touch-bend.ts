@@ -1,11 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
-import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp } from './standing';
+import { ramp } from '../engine/pose-features';
+import { fingertipHeight, standingUp, trunkAngle } from './standing';
 
-/** The trunk's direction, hips to shoulders, degrees above the horizontal: 90 upright, below 0 bent over. */
-const trunkAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
-/** Fingertips above the floor (the heels), torso lengths. */
-const fingertipHeight = (f: PoseFeatures) => Math.min(f.heightAbove('index', 'heel'), f.heightAbove('opposite_index', 'opposite_heel'));
 
 export const toeTouchBend = {
   id: 'toe-touch-bend',

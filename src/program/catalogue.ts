@@ -28,9 +28,9 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
   'warm-up': [
     seed('breathing-reset', 'Breathing reset', 'Stand straight, relax all the muscles, take a deep breath and exhale.'),
     seed('head-tilts', 'Head tilts', 'Tilt your head to the left, right, back and forth. Do it slowly and smoothly.'),
-    seed('shoulder-circles', 'Shoulder circles', 'Circle your shoulders forward and backward.'),
+    'shoulder-circles',
     'shoulder-shrugs',
-    seed('arm-swings', 'Arm swings', 'Wave your arms up and down. Springy swings forward and backward.'),
+    'arm-swings',
     'arm-circles',
     seed('twist-swings', 'Twist swings', 'Swing your arms while turning the body 180 degrees.'),
     seed('hip-circles', 'Hip circles', 'Circle your hips to the left and to the right.'),

@@ -1,0 +1,33 @@
+import type { ExerciseSpec } from '../engine/exercise-spec';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
+import { standingUp } from './standing';
+
+/** Wrist above the shoulder, torso lengths: overhead about +1.1, hanging -1.1. */
+const wristHeight = (f: PoseFeatures) => f.heightAbove('wrist', 'shoulder');
+
+export const armSwings = {
+  id: 'arm-swings',
+  name: 'Arm swings',
+  instructions: 'Swing your straight arms forward and up, then down and back behind you, springy. Stand side-on to the camera.',
+  view: 'side',
+  kind: 'reps',
+  landmarks: ['shoulder', 'elbow', 'wrist', 'hip', 'ankle'],
+  posture: standingUp,
+  signal: (f) => ramp(wristHeight(f), -1.1, 1.1),
+  phases: { enter: 0.6, exit: 0.4, enterSeconds: 0.05, exitSeconds: 0.05 },
+  // One swing up and back down is a rep, however far behind it goes.
+  cycles: { value: wristHeight, minAmplitude: 0.8, countAt: 'peak' },
+  rules: [
+    {
+      id: 'bent-arms',
+      when: 'any',
+      ok: (f) => f.angle('shoulder', 'elbow', 'wrist') >= 130,
+      cue: 'Keep your arms straight',
+      severity: 'warn',
+      landmarks: ['shoulder', 'elbow', 'wrist'],
+      minSeconds: 0.4,
+    },
+  ],
+  metric: { label: 'Wrist height above shoulder', unit: 'torso', measure: wristHeight },
+  defaultTarget: { reps: 5, sets: 2 },
+} satisfies ExerciseSpec;
