@@ -13,6 +13,10 @@ import { superman } from './superman';
 import { armCircles } from './arm-circles';
 import { toeTouchBend } from './toe-touch-bend';
 import { armSwings } from './arm-swings';
+import { backTilts } from './back-tilts';
+import { standingCatArch } from './standing-cat-arch';
+import { matchPickup } from './match-pickup';
+import { standingRollDown } from './standing-roll-down';
 import { shoulderCircles } from './shoulder-circles';
 import { proneHeadLegRaise } from './prone-head-leg-raise';
 import { proneLegSwings } from './prone-leg-swings';
@@ -38,10 +42,14 @@ const SPECS: readonly ExerciseSpec[] = [
   walkInPlace,
   runInPlace,
   toeTouchBend,
+  backTilts,
   breathArmRaise,
   proneHeadLegRaise,
   supineKneeReach,
   proneLegSwings,
+  standingRollDown,
+  standingCatArch,
+  matchPickup,
 ];
 
 export const EXERCISE_SPECS: Readonly<Record<string, ExerciseSpec>> = Object.fromEntries(SPECS.map((spec) => [spec.id, spec]));

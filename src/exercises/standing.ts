@@ -1,6 +1,7 @@
 /** Standing positions and the few side-view measures the standing and warm-up exercises share. */
 import type { PoseFeatures } from '../engine/pose-features';
 import type { BodyRef } from '../engine/body-parts';
+import type { RepRule } from '../engine/exercise-spec';
 
 /**
  * On the feet: the hips well above the ankles (about 1.7 torso lengths standing straight, still
@@ -25,3 +26,15 @@ export const trunkAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
 
 /** The lower fingertip above the floor (the heels), torso lengths. */
 export const fingertipHeight = (f: PoseFeatures) => Math.min(f.heightAbove('index', 'heel'), f.heightAbove('opposite_index', 'opposite_heel'));
+
+/**
+ * "Until your fingertips touch the floor", judged on the rep's lowest fingertip (the spec's metric
+ * must be fingertipHeight): within a fifth of a torso (~10 cm), allowing for where a detector puts a
+ * fingertip. At the end of the rep, because a slow bend passes through "near the floor" on its way.
+ */
+export function fingersToFloorRule<I extends Lowercase<string>>(id: I, cue: string): RepRule & { id: I } {
+  return { id, when: 'rep-end', ok: ({ rep }) => rep.minMetric < 0.2, cue, severity: 'info', landmarks: ['wrist', 'index', 'heel'] };
+}
+
+/** Degrees the trunk leans forward from upright (negative leaning back), from the side. */
+export const trunkLean = (f: PoseFeatures) => (Math.atan2(aheadOf(f, 'shoulder', 'hip'), f.heightAbove('shoulder', 'hip')) * 180) / Math.PI;

@@ -1,7 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
-import { fingertipHeight, standingUp, trunkAngle } from './standing';
-
+import { fingertipHeight, fingersToFloorRule, standingUp, trunkAngle } from './standing';
 
 export const toeTouchBend = {
   id: 'toe-touch-bend',
@@ -14,18 +13,7 @@ export const toeTouchBend = {
   // Upright 90°; a bend that reaches the floor on straight legs takes the trunk to ~-35°.
   signal: (f) => ramp(trunkAngle(f), 75, -25),
   phases: { enter: 0.55, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.1 },
-  rules: [
-    {
-      // Within a fifth of a torso (~10 cm) is a touch, allowing for where a detector puts the fingertip.
-      id: 'fingers-off-floor',
-      when: 'top',
-      ok: (f) => fingertipHeight(f) < 0.2,
-      cue: 'Bend further, until your fingertips touch the floor',
-      severity: 'info',
-      landmarks: ['wrist', 'index', 'heel'],
-      minSeconds: 0.2,
-    },
-  ],
-  metric: { label: 'Trunk angle', unit: '°', measure: trunkAngle },
+  rules: [fingersToFloorRule('fingers-off-floor', 'Bend further, until your fingertips touch the floor')],
+  metric: { label: 'Fingertips above the floor', unit: 'torso', measure: fingertipHeight },
   defaultTarget: { reps: 5, sets: 2 },
 } satisfies ExerciseSpec;

@@ -37,7 +37,7 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
     'toe-touch-bend',
     'walk-in-place',
     'run-in-place',
-    seed('back-tilts', 'Back tilts', 'Tilt your upper body back, gently.'),
+    'back-tilts',
     'breath-arm-raise',
   ],
   // "every day for 2 sets and 5 times".
@@ -68,16 +68,8 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
       'Seated forward lean',
       'Sit with legs shoulder-width apart, arms bent at chest level. Straighten the arms without lowering them and lean forward as deep as you can.',
     ),
-    seed(
-      'standing-roll-down',
-      'Standing roll-down',
-      'Stand straight, arms up, stomach pulled in. Slowly bend until your fingertips touch the floor, then slowly come back up. Keep the stomach pulled in.',
-    ),
-    seed(
-      'standing-cat-arch',
-      'Standing cat arch',
-      'Stand straight with the stomach drawn in. Lean and arch your back forward like a cat, arms relaxed.',
-    ),
+    'standing-roll-down',
+    'standing-cat-arch',
     seed(
       'standing-torso-bends',
       'Standing torso bends',
@@ -108,11 +100,7 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
       'Wheel bridge',
       'From lying on your back, push up into a bridge. Bend only as deep as your back allows.',
     ),
-    seed(
-      'match-pickup',
-      'Match pick-up',
-      'Scatter a box of matches on the floor. Bend down for each match and pick it up with both hands.',
-    ),
+    'match-pickup',
   ],
 };
 

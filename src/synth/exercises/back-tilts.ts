@@ -10,6 +10,6 @@ export const backTiltsMotion: MotionSpec = {
   top: { torso: 115, neck: 15, anchor: [0.05, 0.9], ...both('leg', { upper: -93 }) },
   timing: { rise: 1.5, top: 0.5, lower: 1.5, rest: 1 },
   faults: {
-    shallow: { description: 'the trunk leans back a quarter as far (about 6°)', range: 0.25 },
+    shallow: { description: 'the trunk leans back 40% as far (10°)', range: 0.4 },
   },
 };

@@ -18,6 +18,6 @@ export const seatedForwardLeanMotion: MotionSpec = {
   timing: { rise: 0.8, top: 0.3, lower: 0.8, rest: 1 },
   faults: {
     'arms-lowered': { description: 'the arms sink 45° below the horizontal', top: both('arm', { upper: -45 }), stops: { 1: both('arm', { upper: -50 }) } },
-    shallow: { description: 'the lean stops at 70° (a third as deep)', stops: { 1: { torso: 70 } } },
+    shallow: { description: 'the lean stops at 62° (half as deep)', stops: { 1: { torso: 62 } } },
   },
 };

@@ -10,6 +10,6 @@ export const standingCatArchMotion: MotionSpec = {
   top: { ...forwardBend(30), neck: -35, ...both('arm', { upper: -95, bend: 15 }) },
   timing: { rise: 1.5, top: 0.8, lower: 1.5, rest: 1 },
   faults: {
-    shallow: { description: 'the trunk leans a quarter as far (15°)', range: 0.25 },
+    shallow: { description: 'the trunk leans half as far (30°)', range: 0.5 },
   },
 };
