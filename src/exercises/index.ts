@@ -13,6 +13,9 @@ import { superman } from './superman';
 import { armCircles } from './arm-circles';
 import { toeTouchBend } from './toe-touch-bend';
 import { armSwings } from './arm-swings';
+import { standingTorsoBends } from './standing-torso-bends';
+import { seatedForwardLean } from './seated-forward-lean';
+import { pikeRaise } from './pike-raise';
 import { backTilts } from './back-tilts';
 import { standingCatArch } from './standing-cat-arch';
 import { matchPickup } from './match-pickup';
@@ -49,6 +52,9 @@ const SPECS: readonly ExerciseSpec[] = [
   proneLegSwings,
   standingRollDown,
   standingCatArch,
+  seatedForwardLean,
+  standingTorsoBends,
+  pikeRaise,
   matchPickup,
 ];
 

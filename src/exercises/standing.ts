@@ -38,3 +38,20 @@ export function fingersToFloorRule<I extends Lowercase<string>>(id: I, cue: stri
 
 /** Degrees the trunk leans forward from upright (negative leaning back), from the side. */
 export const trunkLean = (f: PoseFeatures) => (Math.atan2(aheadOf(f, 'shoulder', 'hip'), f.heightAbove('shoulder', 'hip')) * 180) / Math.PI;
+
+/** Sitting on the floor: hips down by the feet, trunk up (leaning forward is still sitting). */
+export function seatedOnFloor(f: PoseFeatures): boolean {
+  return f.heightAbove('hip', 'ankle') < 0.5 && trunkAngle(f) > 15;
+}
+
+/** Kneeling upright: knees well under the hips, shins along the floor. */
+export function kneelingUp(f: PoseFeatures): boolean {
+  return f.heightAbove('hip', 'knee') > 0.6 && Math.abs(f.heightAbove('ankle', 'knee')) < 0.35;
+}
+
+/**
+ * Seen from the front: how far the hands are to the person's left of the hips, torso lengths. A
+ * trunk turning with the arms swinging carries them to one side and then the other.
+ */
+export const handsToTheLeft = (f: PoseFeatures) =>
+  (f.xs[f.index('wrist')] + f.xs[f.index('opposite_wrist')] - f.xs[f.index('hip')] - f.xs[f.index('opposite_hip')]) / 2 / f.torso;
