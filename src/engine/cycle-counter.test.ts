@@ -130,6 +130,17 @@ describe('CycleCounter', () => {
     }
   });
 
+  it('counts the first half swing of a movement that starts from the middle, only when told it does', () => {
+    // Swaying to the left (+) and right (-) from standing centred, three times; a rep at each left.
+    const sway = (centred: boolean) => {
+      const counter = new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: 0.3, centred });
+      for (let t = 0; t <= 5; t += 1 / 30) counter.update(t, t >= 1 && t <= 4 ? 0.2 * Math.sin(Math.PI * 2 * (t - 1)) : 0);
+      return counter.count;
+    };
+    expect(sway(true)).toBe(3);
+    expect(sway(false)).toBe(2);
+  });
+
   it('counts steps that start with the other foot', () => {
     const counter = new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: 0.3, countAt: 'every-turn' });
     for (let t = 0; t <= 7; t += 1 / 30) counter.update(t, t >= 1 && t <= 6 ? -Math.sin(Math.PI * 2 * (t - 1)) : 0);

@@ -28,6 +28,11 @@ export interface CycleCounterConfig {
   /** A swing slower than this is a drift (sitting down, walking off), not a rep. */
   maxSwingSeconds: number;
   /**
+   * The movement starts from the middle of its range (hips or trunk swaying to either side), so
+   * its first swing is half the size of the others and needs only half of minAmplitude.
+   */
+  centred?: boolean;
+  /**
    * |area| / (swing x width across) below this has no direction; a half circle gives pi/4. The width
    * across must itself reach half of minAmplitude: a wobble is not a loop.
    */
@@ -61,6 +66,8 @@ export class CycleCounter {
   private seeking: 'peak' | 'trough' | null = null;
   /** No turn confirmed yet: the movement may begin either way from where it started. */
   private firstSwing = true;
+  /** The swing in progress starts where the movement started (a centred movement's half swing). */
+  private fromStart = true;
   /** Where the swing in progress started (the last turn) and its extreme so far. */
   private fromT = 0;
   private fromValue = 0;
@@ -101,7 +108,8 @@ export class CycleCounter {
     const swing = Math.abs(this.candValue - this.fromValue);
     const back = Math.abs(this.candValue - value);
     const margin = Math.max(this.config.minAmplitude / 2, this.config.turnFraction * this.lastSwing);
-    if (swing < this.config.minAmplitude || back < margin) return null;
+    const least = this.fromStart && this.config.centred ? this.config.minAmplitude / 2 : this.config.minAmplitude;
+    if (swing < least || back < margin) return null;
     return this.confirmTurn(swing);
   }
 
@@ -113,6 +121,7 @@ export class CycleCounter {
   private begin(t: number, value: number, across: number): void {
     this.seeking = 'peak';
     this.firstSwing = true;
+    this.fromStart = true;
     this.lastSwing = 0;
     this.fromT = this.candT = t;
     this.fromValue = this.candValue = value;
@@ -137,6 +146,7 @@ export class CycleCounter {
       this.seeking = this.seeking === 'peak' ? 'trough' : 'peak';
       this.firstSwing = false;
       if (Math.abs(this.candValue - this.fromValue) >= this.config.minAmplitude / 2) {
+        this.fromStart = false;
         this.fromT = this.candLeftT;
         this.fromValue = this.candValue;
         this.sweep.restart(across, value);
@@ -145,6 +155,7 @@ export class CycleCounter {
       return;
     }
     // Still on the way to the turn before: the swing starts further on.
+    this.fromStart = false;
     this.fromT = t;
     this.fromValue = value;
     this.sweep.restart(across, value);
@@ -160,6 +171,7 @@ export class CycleCounter {
     this.fromValue = this.candValue;
     this.lastSwing = swing;
     this.firstSwing = false;
+    this.fromStart = false;
     this.seeking = kind === 'peak' ? 'trough' : 'peak';
     [this.sweep, this.sinceExtreme] = [this.sinceExtreme, this.sweep];
     this.candArea = 0;

@@ -67,6 +67,8 @@ export interface CycleSpec {
   minAmplitude: number;
   /** 'every-turn' counts the troughs too: left and right steps. */
   countAt: 'peak' | 'every-turn';
+  /** Starts from the middle of its range (swaying to either side): the first swing is a half. */
+  centred?: boolean;
   /** What the two directions are called (counter-clockwise in (across, value) first). */
   directions?: readonly [string, string];
 }

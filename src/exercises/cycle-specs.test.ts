@@ -26,8 +26,22 @@ describe('arm circles: forward and backward', () => {
   });
 });
 
+describe('shoulder circles and hip circles: both ways round', () => {
+  it.each([5, 15, 30, 60])('shoulder circles named forward or backward at %i fps', (fps) => {
+    expect(directions({ exercise: 'shoulder-circles', reps: 3, fps })).toEqual(['forward', 'forward', 'forward']);
+    expect(directions({ exercise: 'shoulder-circles', reps: 3, fps, reverse: true })).toEqual(['backward', 'backward', 'backward']);
+  });
+
+  it.each([5, 15, 30, 60])('hip circles count the same to the left and to the right at %i fps', (fps) => {
+    for (const reverse of [false, true]) {
+      const { track } = synthesizeTrack({ exercise: 'hip-circles', reps: 5, fps, reverse });
+      expect(analyzeTrack(track, 'hip-circles').reps).toBe(5);
+    }
+  });
+});
+
 describe('cycles from nothing', () => {
-  it.each(['arm-circles', 'shoulder-shrugs', 'walk-in-place', 'run-in-place'])('%s: standing still with detector noise counts nothing', (exercise) => {
+  it.each(['arm-circles', 'arm-swings', 'shoulder-circles', 'shoulder-shrugs', 'hip-circles', 'standing-torso-turns', 'walk-in-place', 'run-in-place'])('%s: standing still with detector noise counts nothing', (exercise) => {
     const { track } = synthesizeTrack({ exercise, reps: 0, restSeconds: 20, noise: 0.002, fps: 30, seed: 3 });
     expect(analyzeTrack(track, exercise).reps).toBe(0);
   });

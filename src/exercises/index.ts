@@ -13,6 +13,8 @@ import { superman } from './superman';
 import { armCircles } from './arm-circles';
 import { toeTouchBend } from './toe-touch-bend';
 import { armSwings } from './arm-swings';
+import { standingTorsoTurns } from './standing-torso-turns';
+import { hipCircles } from './hip-circles';
 import { standingTorsoBends } from './standing-torso-bends';
 import { seatedForwardLean } from './seated-forward-lean';
 import { pikeRaise } from './pike-raise';
@@ -42,6 +44,7 @@ const SPECS: readonly ExerciseSpec[] = [
   shoulderShrugs,
   armSwings,
   armCircles,
+  hipCircles,
   walkInPlace,
   runInPlace,
   toeTouchBend,
@@ -55,6 +58,7 @@ const SPECS: readonly ExerciseSpec[] = [
   seatedForwardLean,
   standingTorsoBends,
   pikeRaise,
+  standingTorsoTurns,
   matchPickup,
 ];
 

@@ -33,7 +33,7 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
     'arm-swings',
     'arm-circles',
     seed('twist-swings', 'Twist swings', 'Swing your arms while turning the body 180 degrees.'),
-    seed('hip-circles', 'Hip circles', 'Circle your hips to the left and to the right.'),
+    'hip-circles',
     'toe-touch-bend',
     'walk-in-place',
     'run-in-place',
@@ -78,11 +78,7 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
   ],
   straightening: [
     'bird-dog',
-    seed(
-      'standing-torso-turns',
-      'Standing torso turns',
-      'Stand straight, arms bent at chest level. Turn the torso, swinging the arm back.',
-    ),
+    'standing-torso-turns',
     seed(
       'wheel-bridge',
       'Wheel bridge',
