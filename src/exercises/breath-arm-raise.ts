@@ -3,7 +3,7 @@ import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { standingUp } from './standing';
 
 /** Both wrists above the shoulders, torso lengths: about -1.1 hanging, +1.2 overhead. */
-const armsHeight = (f: PoseFeatures) => (f.heightAbove('wrist', 'shoulder') + f.heightAbove('opposite_wrist', 'opposite_shoulder')) / 2;
+export const armsHeight = (f: PoseFeatures) => (f.heightAbove('wrist', 'shoulder') + f.heightAbove('opposite_wrist', 'opposite_shoulder')) / 2;
 
 export const breathArmRaise = {
   id: 'breath-arm-raise',

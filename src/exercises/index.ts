@@ -13,6 +13,7 @@ import { superman } from './superman';
 import { armCircles } from './arm-circles';
 import { toeTouchBend } from './toe-touch-bend';
 import { armSwings } from './arm-swings';
+import { seatedArmSweeps } from './seated-arm-sweeps';
 import { standingTorsoTurns } from './standing-torso-turns';
 import { hipCircles } from './hip-circles';
 import { standingTorsoBends } from './standing-torso-bends';
@@ -55,6 +56,7 @@ const SPECS: readonly ExerciseSpec[] = [
   proneLegSwings,
   standingRollDown,
   standingCatArch,
+  seatedArmSweeps,
   seatedForwardLean,
   standingTorsoBends,
   pikeRaise,

@@ -46,7 +46,7 @@ export function seatedOnFloor(f: PoseFeatures): boolean {
 
 /** Kneeling upright: knees well under the hips, shins along the floor. */
 export function kneelingUp(f: PoseFeatures): boolean {
-  return f.heightAbove('hip', 'knee') > 0.6 && Math.abs(f.heightAbove('ankle', 'knee')) < 0.35;
+  return f.heightAbove('hip', 'knee') > 0.6 && Math.abs(f.heightAbove('ankle', 'knee')) < 0.5;
 }
 
 /**

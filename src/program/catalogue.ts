@@ -53,11 +53,7 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
     ),
     'bicycle-crunch',
     'back-extension',
-    seed(
-      'seated-arm-sweeps',
-      'Seated arm sweeps',
-      'Sit on the floor with crossed legs. Swing your arms up and down to touch the floor with your hands.',
-    ),
+    'seated-arm-sweeps',
     seed(
       'kneeling-arm-circles',
       'Kneeling arm circles',
