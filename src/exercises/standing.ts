@@ -44,10 +44,6 @@ export function seatedOnFloor(f: PoseFeatures): boolean {
   return f.heightAbove('hip', 'ankle') < 0.5 && trunkAngle(f) > 15;
 }
 
-/** Kneeling upright: knees well under the hips, shins along the floor. */
-export function kneelingUp(f: PoseFeatures): boolean {
-  return f.heightAbove('hip', 'knee') > 0.6 && Math.abs(f.heightAbove('ankle', 'knee')) < 0.5;
-}
 
 /**
  * Seen from the front: how far the hands are to the person's left of the hips, torso lengths. A
