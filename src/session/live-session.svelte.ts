@@ -53,6 +53,7 @@ export class LiveSession {
     if (this.view.phase === 'finished') return;
     if (this.paused) {
       this.paused = false;
+      this.core.resumed();
       this.source.resume();
     } else {
       this.paused = true;

@@ -176,6 +176,20 @@ describe('SessionCore', () => {
     expect(core.current().phase).not.toBe('rest');
   });
 
+  it('does not count time spent paused against the rest', () => {
+    const { core } = session({ stopAtTarget: true, targetReps: 2, sets: 2, restSeconds: 10 });
+    for (const f of frames(0, 4.5)) core.push(f);
+    const restFrom = core.current().t;
+    core.push(frame(restFrom + 2));
+    expect(core.current().restLeft).toBe(8);
+    // Paused for a minute of camera time.
+    core.resumed();
+    core.push(frame(restFrom + 62));
+    expect(core.current()).toMatchObject({ phase: 'rest', restLeft: 8 });
+    core.push(frame(restFrom + 63));
+    expect(core.current().restLeft).toBe(7);
+  });
+
   it('skipping the rest starts the next set at once', () => {
     const { core } = session({ stopAtTarget: true, targetReps: 2, sets: 2 });
     for (const f of frames(0, 4.5)) core.push(f);

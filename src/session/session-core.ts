@@ -24,6 +24,8 @@ export class SessionCore {
   private countdownEnd = 0;
   private lastCountdownSaid = -1;
   private restEnd = 0;
+  /** Set by resumed(): the next frame's gap to the last was paused time. */
+  private pausedGap = false;
   private lastFramingMessage = '';
   private readonly announcer = new HoldAnnouncer();
   private readonly cues: CueSelector;
@@ -63,6 +65,9 @@ export class SessionCore {
   push(frame: PoseFrame): PushResult {
     const out: PushResult = { events: [], speech: [] };
     const v = this.view;
+    // Time spent paused does not use up the rest.
+    if (this.pausedGap) this.restEnd += Math.max(0, frame.t - v.t);
+    this.pausedGap = false;
     v.t = frame.t;
     switch (v.phase) {
       case 'setup':
@@ -80,6 +85,11 @@ export class SessionCore {
         break;
     }
     return out;
+  }
+
+  /** The user resumed after a pause: a camera's clock ran on meanwhile, and the rest waits for them. */
+  resumed(): void {
+    this.pausedGap = true;
   }
 
   /** The source ended (track or video over, camera stopped). */

@@ -7,7 +7,6 @@ import { EXERCISE_SPECS, getExerciseSpec, requireExerciseSpec, SUPPORTED_EXERCIS
 import { CATALOGUE, catalogueEntry } from '../program/catalogue';
 import { clampHold } from '../program/rules';
 import type { PoseFrame, PoseTrack } from '../track/track';
-
 import { demoTrack } from '../synth';
 import type { ExerciseInfo, OtherExercise } from './exercise-info';
 
