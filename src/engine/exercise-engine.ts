@@ -4,12 +4,14 @@
  * (rescaled above the learnt rest level) -> phase machine -> rep counter / hold timer -> form rules. Everything is a pure function of the
  * frames and their timestamps, so replaying a recorded track gives exactly the live events.
  */
-import type { PoseFrame } from '../track/track';
+import type { Keypoint, PoseFrame } from '../track/track';
 import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Severity, Side } from './events';
 import type { ExerciseSpec, FormRule } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { KeypointSmoother } from './keypoint-smoother';
 import { FloorFrame } from './floor-frame';
+import { ViewMonitor } from './view-monitor';
+import { KP } from '../track/keypoint-names';
 import { VisibleSideChooser } from './choose-visible-side';
 import { PoseFeatures } from './pose-features';
 import { PhaseMachine } from './phase-machine';
@@ -50,6 +52,10 @@ const TOP_SETTLE_SECONDS = 0.2;
 const DEFAULT_ASPECT = 16 / 9;
 /** A hold is timed while the signal stays within this much of the rep's peak (~10% of the range). */
 const DEFAULT_PLATEAU_DROP = 0.03;
+/** The floor is learnt only this close to the rest (a share of the exit level): supports down, not half-way up. */
+const FLOOR_REST_SHARE = 0.5;
+/** The exit level rises with a rep's own peak up to this many times. */
+const MAX_EXIT_SCALE = 3;
 
 export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOptions = {}): ExerciseEngine {
   const aspect = options.aspect ?? DEFAULT_ASPECT;
@@ -72,6 +78,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     : null;
   const resetAfter = Math.max(RESET_AFTER_SECONDS, spec.hold?.graceSeconds ?? 0);
   const floor = new FloorFrame();
+  const viewMonitor = new ViewMonitor(spec.view);
   const supportsOf = (side: Side, floorSpec: NonNullable<ExerciseSpec['floor']>) => ({
     from: floorSpec.from.map((r) => LANDMARKS[side][r]),
     to: floorSpec.to.map((r) => LANDMARKS[side][r]),
@@ -162,12 +169,25 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       if (rep) endRep(rep, false, events);
       machine.reset();
     } else if (t - lastActive > resetAfter && machine.phase !== 'waiting') {
-      reps.discard();
-      repFaults = [];
-      machine.reset();
-      restBaseline.reset();
-      floor.reset();
+      forgetView();
     }
+  }
+
+  /** The person is seen afresh (back after a long gap, or through a moved camera): drop the rep in progress, re-learn rest and floor. */
+  function forgetView(): void {
+    reps.discard();
+    repFaults = [];
+    machine.reset();
+    restBaseline.reset();
+    floor.reset();
+  }
+
+  function cameraCut(k: readonly Keypoint[]) {
+    const mid = (a: number, b: number, i: 0 | 1) => (k[a][i] + k[b][i]) / 2;
+    const hx = mid(KP.left_hip, KP.right_hip, 0) * aspect;
+    const hy = mid(KP.left_hip, KP.right_hip, 1);
+    const torso = Math.hypot(mid(KP.left_shoulder, KP.right_shoulder, 0) * aspect - hx, mid(KP.left_shoulder, KP.right_shoulder, 1) - hy);
+    return viewMonitor.cut(t, hx, hy, Math.max(torso, 1e-6));
   }
 
   function step(frame: PoseFrame, events: EngineEvent[]): void {
@@ -175,6 +195,16 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     if (!keypoints) {
       status = 'no-person';
       return pause(events);
+    }
+    const viewEvent = viewMonitor.update(t, frame.world);
+    if (viewEvent) events.push(viewEvent);
+    const cut = cameraCut(keypoints);
+    if (cut) {
+      // A new view of the person: what was learnt about the old one no longer holds, and the jump is no lift.
+      events.push(cut);
+      smoother.reset();
+      rules.pause();
+      forgetView();
     }
     smoother.update(keypoints, t);
     const nearSide = sideChooser.update(keypoints);
@@ -185,13 +215,14 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     if (spec.workingSide && machine.phase !== 'up') workingSide = spec.workingSide(features);
     const side = workingSide ?? nearSide;
     features.setSide(side);
-    // The floor is followed while resting, from the working side's supports (a limb starting to
-    // lift is not one), and only once a still rest has been seen (not while lying down). The rest
-    // was measured against the image until the floor was first known, so it is learnt again.
-    if (supports && machine.phase !== 'up' && restBaseline.level !== null && signal !== null && signal <= spec.phases.exit) {
-      const first = floor.tilt === null;
-      floor.learn(t, smoother.xs, smoother.ys, supports[side].from, supports[side].to);
-      if (first && floor.tilt !== null) restBaseline.reset();
+    // The floor is learnt at the first rest of this view: a still rest has been seen (not while
+    // lying down) and the signal is near it (supports down). The rest was measured against each
+    // frame's own support line until then, so it is taken afresh from this resting frame.
+    let rebaseRest = false;
+    if (supports && floor.tilt === null && machine.phase !== 'up' && restBaseline.level !== null && signal !== null && signal <= FLOOR_REST_SHARE * spec.phases.exit) {
+      floor.learn(smoother.xs, smoother.ys, supports[side].from, supports[side].to);
+      rebaseRest = floor.tilt !== null;
+      if (rebaseRest) floor.level(smoother.xs, smoother.ys);
     }
 
     const hidden = unusableLandmarks(keypoints, required[side], aspect);
@@ -206,9 +237,14 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       restBaseline.breakWindow();
     }
     lastActive = t;
-    signal = personRange.scale(restBaseline.apply(t, spec.signal(features), machine.phase !== 'up'));
+    const reading = spec.signal(features);
+    if (rebaseRest) restBaseline.rebase(reading);
+    signal = personRange.scale(restBaseline.apply(t, reading, machine.phase !== 'up'));
     metric = spec.metric.measure(features);
-    const transition = machine.update(t, signal);
+    // A rep that went past the person's range (the first one, or a view that stretches lifts) is
+    // left at the same fraction of its own height.
+    const peakSoFar = reps.open()?.peak ?? 1;
+    const transition = machine.update(t, signal, Math.min(MAX_EXIT_SCALE, Math.max(1, peakSoFar)));
     if (cycles && spec.cycles) {
       for (const rule of rules.check(t, machine.phase, true, features)) events.push(faultEvent(rule, t));
       for (let i = 0; i < rules.frameRules.length; i++) {

@@ -27,7 +27,7 @@ describe('FloorFrame', () => {
   it('turns a rolled picture so the floor is level again', () => {
     const f = new FloorFrame(3);
     const { xs, ys } = rolled(-20);
-    f.learn(0, xs, ys, [0], [1]);
+    f.learn(xs, ys, [0], [1]);
     f.level(xs, ys);
     expect(f.ys[1] - f.ys[0]).toBeCloseTo(0);
     expect(f.ys[2] - f.ys[0]).toBeCloseTo(-0.2);
@@ -41,17 +41,18 @@ describe('FloorFrame', () => {
     expect(f.tilt).toBeNull();
   });
 
-  it('follows a new floor slowly and ignores one too steep to be a floor', () => {
-    const f = new FloorFrame(3, { followSeconds: 1, maxTilt: 35 });
-    const flat = rolled(0);
-    f.learn(0, flat.xs, flat.ys, [0], [1]);
-    const tilted = rolled(10);
-    f.learn(0.1, tilted.xs, tilted.ys, [0], [1]);
-    expect(f.tilt).toBeCloseTo(1);
+  it('keeps the first floor it learns, ignores one too steep to be a floor, and forgets on reset', () => {
+    const f = new FloorFrame(3, 35);
     const steep = rolled(60);
-    f.learn(0.2, steep.xs, steep.ys, [0], [1]);
-    expect(f.tilt).toBeCloseTo(1);
-    f.reset();
+    f.learn(steep.xs, steep.ys, [0], [1]);
     expect(f.tilt).toBeNull();
+    const flat = rolled(0);
+    f.learn(flat.xs, flat.ys, [0], [1]);
+    const tilted = rolled(10);
+    f.learn(tilted.xs, tilted.ys, [0], [1]);
+    expect(f.tilt).toBeCloseTo(0);
+    f.reset();
+    f.learn(tilted.xs, tilted.ys, [0], [1]);
+    expect(f.tilt).toBeCloseTo(10);
   });
 });

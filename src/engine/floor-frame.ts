@@ -4,19 +4,14 @@
  * turned so that line is level. Every elevation and height the specs read is then against the
  * floor the person lies on, not the image's edge, so a laptop tilted 20° counts like a level one.
  *
- * The floor is learnt only while the person rests (their supports are on the floor then), so a
- * lift never tilts it: taken at once the first time, then followed slowly. Until then each frame's
- * own support line stands in (a rolled camera must not fail the posture check before any rest). A floor steeper than
+ * The floor is learnt once per view, the first time the person is seen resting (their supports
+ * are on the floor then), and kept: following it would let a noisy support point or a half-lifted
+ * limb tilt it. A camera move or a long gap forgets it (`reset`). Until then each frame's own
+ * support line stands in (a rolled camera must not fail the posture check before any rest). A floor steeper than
  * `maxTilt` is not believed: the camera is not rolled that far, the person is not lying yet.
  */
-export interface FloorFrameConfig {
-  /** Seconds for the learnt floor to follow a new reading (time constant). */
-  followSeconds: number;
-  /** Steepest floor, degrees from the image horizontal, that is believed. */
-  maxTilt: number;
-}
-
-export const DEFAULT_FLOOR_FRAME: FloorFrameConfig = { followSeconds: 1, maxTilt: 35 };
+/** Steepest floor, degrees from the image horizontal, that is believed. */
+export const MAX_FLOOR_TILT = 35;
 
 const DEG = Math.PI / 180;
 
@@ -48,11 +43,10 @@ export class FloorFrame {
   tilt: number | null = null;
   readonly xs: Float64Array;
   readonly ys: Float64Array;
-  private lastT: number | null = null;
 
   constructor(
     count = 33,
-    private readonly config: FloorFrameConfig = DEFAULT_FLOOR_FRAME,
+    private readonly maxTilt = MAX_FLOOR_TILT,
   ) {
     this.xs = new Float64Array(count);
     this.ys = new Float64Array(count);
@@ -61,16 +55,12 @@ export class FloorFrame {
   /** This frame's support line, if it is believable as a floor. */
   reading(xs: ArrayLike<number>, ys: ArrayLike<number>, from: readonly number[], to: readonly number[]): number | null {
     const tilt = floorTilt(xs, ys, from, to);
-    return Math.abs(tilt) > this.config.maxTilt ? null : tilt;
+    return Math.abs(tilt) > this.maxTilt ? null : tilt;
   }
 
-  /** Learns from a resting frame: the support line's tilt, followed with a time constant. */
-  learn(t: number, xs: ArrayLike<number>, ys: ArrayLike<number>, from: readonly number[], to: readonly number[]): void {
-    const reading = this.reading(xs, ys, from, to);
-    if (reading === null) return;
-    const dt = this.lastT === null ? Infinity : Math.max(0, t - this.lastT);
-    this.lastT = t;
-    this.tilt = this.tilt === null ? reading : this.tilt + (reading - this.tilt) * Math.min(1, dt / this.config.followSeconds);
+  /** Learns the floor from a resting frame, if none is known yet. */
+  learn(xs: ArrayLike<number>, ys: ArrayLike<number>, from: readonly number[], to: readonly number[]): void {
+    if (this.tilt === null) this.tilt = this.reading(xs, ys, from, to);
   }
 
   /** Writes the points turned so the learnt floor (or, before one, `guess` degrees) is level. */
@@ -86,6 +76,5 @@ export class FloorFrame {
 
   reset(): void {
     this.tilt = null;
-    this.lastT = null;
   }
 }

@@ -41,6 +41,11 @@ export class PoseFeatures {
     return this;
   }
 
+  /** The detector's score for this landmark in this frame. */
+  score(ref: BodyRef): number {
+    return this.scores[this.at[ref]];
+  }
+
   /** Can this landmark be used in this frame (seen, or unsure but plausible)? True without a raw frame. */
   usable(ref: BodyRef): boolean {
     return this.raw === null || isUsable(this.raw, this.at[ref], this.aspect);
@@ -54,11 +59,6 @@ export class PoseFeatures {
 
   index(ref: BodyRef): number {
     return this.at[ref];
-  }
-
-  /** The detector's confidence in the landmark (bird-dog judges the arm only when it is seen). */
-  score(ref: BodyRef): number {
-    return this.scores[this.at[ref]];
   }
 
   /** Angle at b, 0..180 degrees (180 = straight). */

@@ -54,6 +54,14 @@ describe('RestBaseline', () => {
     expect(b.apply(2, 1, true)).toBeCloseTo(1);
   });
 
+  it('takes a reading as the rest when the reference frame changes', () => {
+    const b = new RestBaseline();
+    hold(b, 0, 1, 0.1);
+    b.rebase(0.4);
+    expect(b.level).toBe(0.4);
+    expect(b.apply(1.1, 0.4, true)).toBe(0);
+  });
+
   it('starts afresh after reset', () => {
     const b = new RestBaseline();
     hold(b, 0, 1, 0.1);

@@ -53,6 +53,12 @@ export class RestBaseline {
     this.n = 0;
   }
 
+  /** The same rest seen anew (a reference frame changed): this reading is the rest, and the window starts over. */
+  rebase(signal: number): void {
+    this.level = signal;
+    this.n = 0;
+  }
+
   /** A gap in tracking: no valley is judged across it. */
   breakWindow(): void {
     this.n = 0;

@@ -40,14 +40,22 @@ describe('checkSetup', () => {
     expect(ids(lyingFrame({ scale: 0.3 }))).toContain('too-far');
   });
 
-  it('asks the person to turn sideways when the camera sees them from the front', () => {
-    const frame = lyingFrame();
+  it('without world points, asks the person to turn sideways when the shoulders spread as from the front', () => {
+    const frame = { ...lyingFrame(), world: undefined };
     const keypoints = frame.keypoints!.map((k) => [...k] as Keypoint);
     // Spread the shoulders apart as a front view shows them.
     keypoints[KP.left_shoulder] = [keypoints[KP.left_shoulder][0], keypoints[KP.left_shoulder][1] - 0.12, 0, 0.9];
     keypoints[KP.right_shoulder] = [keypoints[KP.right_shoulder][0], keypoints[KP.right_shoulder][1] + 0.12, 0, 0.9];
     const check = checkSetup({ ...frame, keypoints }, bridge);
     expect(check.problems.find((p) => p.id === 'not-sideways')?.message).toBe('Turn sideways to the camera');
+  });
+
+  it('says in plain words where the camera is when the world points show it in front', () => {
+    const frame = lyingFrame();
+    const world = frame.world!.map(([x, y, z]) => [z, y, -x] as [number, number, number]);
+    const problem = checkSetup({ ...frame, world }, bridge).problems.find((p) => p.id.startsWith('camera-'));
+    expect(problem?.message).toMatch(/put it at your side/);
+    expect(ids(frame).some((id) => id.startsWith('camera-'))).toBe(false);
   });
 
   it('names needed landmarks the detector is unsure of', () => {

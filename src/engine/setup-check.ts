@@ -9,10 +9,11 @@ import type { PoseFrame } from '../track/track';
 import type { ExerciseSpec } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { isUsable } from './plausible-landmark';
+import { VIEW_MESSAGES, viewProblem, type ViewProblem } from './camera-view';
 import { torsoLength } from './torso-length';
 
 export interface SetupProblem {
-  id: 'no-person' | 'feet-out' | 'head-out' | 'body-out' | 'landmarks-hidden' | 'not-sideways' | 'too-far' | 'too-close';
+  id: 'no-person' | 'feet-out' | 'head-out' | 'body-out' | 'landmarks-hidden' | 'not-sideways' | ViewProblem | 'too-far' | 'too-close';
   message: string;
   landmarks: number[];
 }
@@ -73,7 +74,12 @@ export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options:
   const ys = keypoints.map((k) => k[1]);
   const shoulderWidth = Math.hypot(xs[KP.left_shoulder] - xs[KP.right_shoulder], ys[KP.left_shoulder] - ys[KP.right_shoulder]);
   const torso = torsoLength(xs, ys);
-  if (spec.view === 'side' && torso > 0 && shoulderWidth / torso > MAX_SIDEWAYS_SHOULDER_RATIO) {
+  // The world points say where the camera is (the same judgment as the engine's mid-set); without
+  // them, shoulders spread wide in the picture mean the camera faces the person.
+  const view = viewProblem(frame.world, spec.view);
+  if (view) {
+    problems.push({ id: view, message: VIEW_MESSAGES[view], landmarks: [KP.left_hip, KP.right_hip, KP.left_shoulder, KP.right_shoulder] });
+  } else if (!frame.world && spec.view === 'side' && torso > 0 && shoulderWidth / torso > MAX_SIDEWAYS_SHOULDER_RATIO) {
     problems.push({
       id: 'not-sideways',
       message: 'Turn sideways to the camera',

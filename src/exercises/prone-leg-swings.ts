@@ -1,8 +1,10 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { otherSide } from '../engine/body-parts';
-import { ramp } from '../engine/pose-features';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { LYING_SUPPORTS, lyingFaceDown } from './postures';
-import { legAngle } from './superman';
+
+/** The working leg's lift: hip to ankle, degrees above the floor. */
+const legLift = (f: PoseFeatures) => f.elevation('hip', 'ankle');
 
 export const proneLegSwings = {
   id: 'prone-leg-swings',
@@ -14,8 +16,8 @@ export const proneLegSwings = {
   floor: LYING_SUPPORTS,
   posture: lyingFaceDown,
   // Each lift is one rep, of whichever leg is higher.
-  workingSide: (f) => (legAngle(f) >= f.elevation('opposite_hip', 'opposite_ankle') ? f.side : otherSide(f.side)),
-  signal: (f) => ramp(legAngle(f), 2, 16),
+  workingSide: (f) => (legLift(f) >= f.elevation('opposite_hip', 'opposite_ankle') ? f.side : otherSide(f.side)),
+  signal: (f) => ramp(legLift(f), 2, 16),
   phases: { enter: 0.4, exit: 0.2, enterSeconds: 0.1, exitSeconds: 0.1 },
   rules: [
     {
@@ -38,6 +40,6 @@ export const proneLegSwings = {
       landmarks: ['hip', 'ankle'],
     },
   ],
-  metric: { label: 'Leg lift', unit: '°', measure: legAngle },
+  metric: { label: 'Leg lift', unit: '°', measure: legLift },
   defaultTarget: { reps: 10, sets: 2 },
 } satisfies ExerciseSpec;

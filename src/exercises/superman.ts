@@ -5,8 +5,14 @@ import { LYING_SUPPORTS, lyingFaceDown } from './postures';
 
 /** Chest lift: hips to shoulders, degrees above the floor. */
 const chestAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
-/** Leg lift: hips to ankles, degrees above the floor. */
-export const legAngle = (f: PoseFeatures) => f.elevation('hip', 'ankle');
+/**
+ * Leg lift: hips to ankles, degrees above the floor, of the higher leg: in the alternating
+ * superman one leg lifts at a time, often the far one, read when the detector places it plausibly.
+ */
+export const legAngle = (f: PoseFeatures) => {
+  const near = f.elevation('hip', 'ankle');
+  return f.usable('opposite_ankle') ? Math.max(near, f.elevation('opposite_hip', 'opposite_ankle')) : near;
+};
 /** The body's arch: how far shoulders and ankles together rise around the hips, degrees. */
 export const supermanArch = (f: PoseFeatures) => 180 - f.angle('shoulder', 'hip', 'ankle');
 

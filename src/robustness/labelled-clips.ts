@@ -15,10 +15,17 @@ export interface LabelledClip {
   track: PoseTrack | null;
 }
 
+/** Every labelled clip of `dir`; throws, naming the file, when there is none or one cannot be read. */
 export function readLabelledClips(dir: string): LabelledClip[] {
-  return findLabelledClips(dir).map((clip) => {
-    const labels = JSON.parse(readFileSync(join(dir, `${clip}.labels.json`), 'utf8')) as ClipLabels;
-    const track = getExerciseSpec(labels.exercise) ? parseTrack(readFileSync(join(dir, `${clip}.track.json`), 'utf8')) : null;
-    return { dir, clip, labels, accept: labels.repsAccept ?? [labels.reps, labels.reps], track };
+  const clips = findLabelledClips(dir);
+  if (clips.length === 0) throw new Error(`no NAME.labels.json beside a NAME.track.json in ${dir}`);
+  return clips.map((clip) => {
+    try {
+      const labels = JSON.parse(readFileSync(join(dir, `${clip}.labels.json`), 'utf8')) as ClipLabels;
+      const track = getExerciseSpec(labels.exercise) ? parseTrack(readFileSync(join(dir, `${clip}.track.json`), 'utf8')) : null;
+      return { dir, clip, labels, accept: labels.repsAccept ?? [labels.reps, labels.reps], track };
+    } catch (e) {
+      throw new Error(`${join(dir, clip)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   });
 }

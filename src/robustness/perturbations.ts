@@ -30,11 +30,12 @@ const roll = (degrees: number): Perturbation => ({
 });
 
 const move = (aroundDegrees: number, higherDegrees: number): Perturbation => {
-  const parts = [aroundDegrees ? [`cam${aroundDegrees}`, `${aroundDegrees}° around the person`] : null, higherDegrees ? [`up${higherDegrees}`, `${higherDegrees}° higher, looking down`] : null]
-    .filter((p): p is string[] => p !== null);
+  const around = aroundDegrees ? { id: `cam${aroundDegrees}`, what: `${aroundDegrees}° around the person` } : null;
+  const higher = higherDegrees ? { id: `up${higherDegrees}`, what: `${higherDegrees}° higher, looking down` } : null;
+  const parts = [around, higher].filter((p) => p !== null);
   return {
-    id: parts.map((p) => p[0]).join('-'),
-    what: `camera moved ${parts.map((p) => p[1]).join(' and ')}`,
+    id: parts.map((p) => p.id).join('-'),
+    what: `camera moved ${parts.map((p) => p.what).join(' and ')}`,
     apply: (t) => moveCamera(t, { aroundDegrees, higherDegrees }),
   };
 };

@@ -3,15 +3,12 @@
  * camera, metres about the hip centre) about one camera axis through the hip centre.
  */
 import type { WorldPoint } from '../track/track';
+import { rotateAbout } from './vec3';
 
 export type CameraAxis = 'x' | 'y' | 'z';
 
-export function rotateWorld([x, y, z]: WorldPoint, axis: CameraAxis, radians: number): WorldPoint {
-  const c = Math.cos(radians);
-  const s = Math.sin(radians);
-  if (axis === 'x') return [x, y * c - z * s, y * s + z * c];
-  if (axis === 'y') return [x * c + z * s, y, -x * s + z * c];
-  return [x * c - y * s, x * s + y * c, z];
-}
+const AXES: Record<CameraAxis, [number, number, number]> = { x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] };
+
+export const rotateWorld = (p: WorldPoint, axis: CameraAxis, radians: number): WorldPoint => rotateAbout(p, [0, 0, 0], AXES[axis], radians);
 
 export const radians = (degrees: number): number => (degrees * Math.PI) / 180;

@@ -6,6 +6,12 @@ import { synthesizeTrack } from '../synth';
 /** A short synthetic glute bridge on a 16:9 frame, so that aspect mistakes show. */
 export const bridgeTrack = (): PoseTrack => synthesizeTrack({ exercise: 'glute-bridge', reps: 1, fps: 15, seed: 3 }).track;
 
+/** A synthetic bird-dog held 3 s, and its hold: a clean raised leg and arm to inject faults into. */
+export function birdDogHold(): { track: PoseTrack; hold: { start: number; end: number } } {
+  const { track, truth } = synthesizeTrack({ exercise: 'bird-dog', reps: 1, holdSeconds: 3, fps: 15, seed: 3 });
+  return { track, hold: truth.holds[0] };
+}
+
 export const framesWithPerson = (track: PoseTrack) => track.frames.filter((f) => f.keypoints !== null);
 
 /** Length of every bone, in pixels. */

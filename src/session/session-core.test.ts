@@ -226,4 +226,31 @@ describe('SessionCore', () => {
     core.push(frame(6));
     expect(core.current().hold?.done).toBe(true);
   });
+
+  it("says once where the camera is when the engine reports it mid-set, and shows it until it is fixed", () => {
+    let t = 0;
+    const message = 'The camera is at your feet or head — put it at your side so it sees you side-on';
+    const events: Record<number, EngineEvent[]> = {
+      1: [{ type: 'view', t: 1, problem: 'camera-at-end', message }],
+      3: [{ type: 'view', t: 3, problem: null, message: 'The camera can see you from the side' }],
+    };
+    const engine: EngineLike = {
+      push: (f) => {
+        t = f.t;
+        return events[f.t] ?? [];
+      },
+      snapshot: () => ({ t, reps: 0, phase: 'down', signal: 0, metric: 0, holding: false, holdSeconds: 0, holdTarget: null, side: null, framing: 'ok', activeFaults: [] }),
+      finish: () => [],
+    };
+    const core = new SessionCore({
+      createEngine: () => engine, checkSetup: setupOk, kind: 'reps', sets: 1, targetReps: 5, stopAtTarget: false,
+      settleSeconds: 0, countdownSeconds: 0,
+    });
+    const said: string[] = [];
+    for (const tt of [0, 1, 2]) said.push(...core.push(frame(tt)).speech.map((s) => s.text));
+    expect(said.filter((x) => x === message)).toHaveLength(1);
+    expect(core.current().framingMessage).toBe(message);
+    core.push(frame(3));
+    expect(core.current().framingMessage).not.toBe(message);
+  });
 });

@@ -27,6 +27,7 @@ export class SessionCore {
   /** Set by resumed(): the next frame's gap to the last was paused time. */
   private pausedGap = false;
   private lastFramingMessage = '';
+  private viewMessage = '';
   private readonly announcer = new HoldAnnouncer();
   private readonly cues: CueSelector;
   private readonly view: SessionView;
@@ -243,6 +244,11 @@ export class SessionCore {
         case 'framing':
           this.lastFramingMessage = e.message;
           break;
+        case 'view':
+          // Where the camera stands (or that it moved): said once, shown until it changes.
+          this.viewMessage = e.problem ? e.message : '';
+          if (e.problem) out.speech.push({ text: e.message, kind: 'info' });
+          break;
       }
     }
   }
@@ -260,7 +266,7 @@ export class SessionCore {
       v.framingMessage = `Tracking lost: ${this.lastFramingMessage || 'step back into view'}. Count paused.`;
       if (!wasLost) out.speech.push({ text: 'Tracking lost', kind: 'info' });
     } else {
-      v.framingMessage = IN_VIEW;
+      v.framingMessage = this.viewMessage || IN_VIEW;
     }
     const neutral = v.trackingLost ? 'Come back into view' : neutralCue(this.options.kind, snap.holding, v.hold?.done ?? false);
     const cue = this.cues.select(snap.activeFaults, t, neutral);
