@@ -1,9 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
-import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { aheadOf, standingUp } from './standing';
-
-/** Wrist above the shoulder, torso lengths: about +-1.1 for a straight arm going round. */
-const wristHeight = (f: PoseFeatures) => f.heightAbove('wrist', 'shoulder');
+import { ramp } from '../engine/pose-features';
+import { aheadOf, standingUp, STRAIGHT_ARMS_RULE, wristHeight } from './standing';
 
 export const armCircles = {
   id: 'arm-circles',
@@ -25,17 +22,7 @@ export const armCircles = {
     countAt: 'peak',
     directions: ['backward', 'forward'],
   },
-  rules: [
-    {
-      id: 'bent-arms',
-      when: 'any',
-      ok: (f) => f.angle('shoulder', 'elbow', 'wrist') >= 130,
-      cue: 'Keep your arms straight',
-      severity: 'warn',
-      landmarks: ['shoulder', 'elbow', 'wrist'],
-      minSeconds: 0.4,
-    },
-  ],
+  rules: [STRAIGHT_ARMS_RULE],
   metric: { label: 'Wrist height above shoulder', unit: 'torso', measure: wristHeight },
   defaultTarget: { reps: 5, sets: 2 },
 } satisfies ExerciseSpec;

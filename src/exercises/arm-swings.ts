@@ -1,9 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
-import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp } from './standing';
-
-/** Wrist above the shoulder, torso lengths: overhead about +1.1, hanging -1.1. */
-const wristHeight = (f: PoseFeatures) => f.heightAbove('wrist', 'shoulder');
+import { ramp } from '../engine/pose-features';
+import { standingUp, STRAIGHT_ARMS_RULE, wristHeight } from './standing';
 
 export const armSwings = {
   id: 'arm-swings',
@@ -17,17 +14,7 @@ export const armSwings = {
   phases: { enter: 0.6, exit: 0.4, enterSeconds: 0.05, exitSeconds: 0.05 },
   // One swing up and back down is a rep, however far behind it goes.
   cycles: { value: wristHeight, minAmplitude: 0.8, countAt: 'peak' },
-  rules: [
-    {
-      id: 'bent-arms',
-      when: 'any',
-      ok: (f) => f.angle('shoulder', 'elbow', 'wrist') >= 130,
-      cue: 'Keep your arms straight',
-      severity: 'warn',
-      landmarks: ['shoulder', 'elbow', 'wrist'],
-      minSeconds: 0.4,
-    },
-  ],
+  rules: [STRAIGHT_ARMS_RULE],
   metric: { label: 'Wrist height above shoulder', unit: 'torso', measure: wristHeight },
   defaultTarget: { reps: 5, sets: 2 },
 } satisfies ExerciseSpec;

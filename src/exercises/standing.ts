@@ -1,7 +1,7 @@
 /** Standing positions and the few side-view measures the standing and warm-up exercises share. */
-import type { PoseFeatures } from '../engine/pose-features';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
 import type { BodyRef } from '../engine/body-parts';
-import type { RepRule } from '../engine/exercise-spec';
+import type { ExerciseSpec, FrameRule, RepRule } from '../engine/exercise-spec';
 
 /**
  * On the feet: the hips well above the ankles (about 1.7 torso lengths standing straight, still
@@ -51,3 +51,33 @@ export function seatedOnFloor(f: PoseFeatures): boolean {
  */
 export const handsToTheLeft = (f: PoseFeatures) =>
   (f.xs[f.index('wrist')] + f.xs[f.index('opposite_wrist')] - f.xs[f.index('hip')] - f.xs[f.index('opposite_hip')]) / 2 / f.torso;
+
+/** Wrist above the shoulder, torso lengths: about +1.1 overhead, -1.1 hanging, for a straight arm. */
+export const wristHeight = (f: PoseFeatures) => f.heightAbove('wrist', 'shoulder');
+
+/** Swings and circles of straight arms: an elbow bent past 50° for a while is a fault. */
+export const STRAIGHT_ARMS_RULE: FrameRule & { id: 'bent-arms' } = {
+  id: 'bent-arms',
+  when: 'any',
+  ok: (f) => f.angle('shoulder', 'elbow', 'wrist') >= 130,
+  cue: 'Keep your arms straight',
+  severity: 'warn',
+  landmarks: ['shoulder', 'elbow', 'wrist'],
+  minSeconds: 0.4,
+};
+
+/**
+ * Bending down from standing until the fingertips reach the floor (toe-touch bend, roll-down),
+ * seen from the side: everything but the words and the rule.
+ */
+export const BEND_TO_FLOOR = {
+  view: 'side',
+  kind: 'reps',
+  landmarks: ['shoulder', 'hip', 'knee', 'ankle', 'heel', 'wrist', 'index'],
+  posture: standingUp,
+  // Upright 90°; a bend that reaches the floor on straight legs takes the trunk to ~-35°.
+  signal: (f: PoseFeatures) => ramp(trunkAngle(f), 75, -25),
+  phases: { enter: 0.55, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.1 },
+  metric: { label: 'Fingertips above the floor', unit: 'torso', measure: fingertipHeight },
+  defaultTarget: { reps: 5, sets: 2 },
+} as const satisfies Partial<ExerciseSpec>;

@@ -4,7 +4,7 @@
  * hips shifted over the feet. Applied to the landmarks body.ts built in the sagittal plane; a pose
  * without these fields is returned untouched, so side-view tracks stay exactly as they were.
  */
-import { KP, type KeypointName } from '../track/keypoint-names';
+import { KEYPOINT_NAMES, KP, type KeypointName } from '../track/keypoint-names';
 import type { BodyPose, LimbPose } from './types';
 import type { Vec3 } from './body';
 
@@ -22,19 +22,8 @@ function rotate(p: Vec3, o: Vec3, k: Vec3, degrees: number): Vec3 {
   return [0, 1, 2].map((i) => o[i] + x[i] * cos + cross[i] * sin + k[i] * dot * (1 - cos)) as Vec3;
 }
 
-const FACE: KeypointName[] = [
-  'nose',
-  'left_eye_inner',
-  'left_eye',
-  'left_eye_outer',
-  'right_eye_inner',
-  'right_eye',
-  'right_eye_outer',
-  'left_ear',
-  'right_ear',
-  'mouth_left',
-  'mouth_right',
-];
+/** The face: the first 11 BlazePose landmarks (nose to mouth). */
+const FACE: KeypointName[] = KEYPOINT_NAMES.slice(0, KP.left_shoulder);
 const ARM_PARTS = ['elbow', 'wrist', 'index', 'pinky', 'thumb'] as const;
 const LEG_PARTS = ['knee', 'ankle', 'heel', 'foot_index'] as const;
 const SIDES = ['left', 'right'] as const;
