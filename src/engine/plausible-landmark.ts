@@ -42,7 +42,8 @@ for (const side of ['left', 'right'] as const) {
 /** How far outside the picture (in frame fractions) a point may be guessed and still count as seen. */
 const EDGE_MARGIN = 0.02;
 
-const inPicture = (k: Keypoint) => k[0] >= -EDGE_MARGIN && k[0] <= 1 + EDGE_MARGIN && k[1] >= -EDGE_MARGIN && k[1] <= 1 + EDGE_MARGIN;
+/** Inside the picture, or guessed just outside it (within the margin). */
+export const inPicture = (k: Keypoint): boolean => k[0] >= -EDGE_MARGIN && k[0] <= 1 + EDGE_MARGIN && k[1] >= -EDGE_MARGIN && k[1] <= 1 + EDGE_MARGIN;
 
 /** Confident and inside the picture. */
 export function isVisible(k: Keypoint, minScore = MIN_VISIBLE_SCORE): boolean {

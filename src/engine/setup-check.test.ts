@@ -58,6 +58,28 @@ describe('checkSetup', () => {
     expect(ids(frame).some((id) => id.startsWith('camera-'))).toBe(false);
   });
 
+  it('takes a toe guessed just past the edge as in the picture, as the engine does', () => {
+    const frame = lyingFrame();
+    const keypoints = frame.keypoints!.map((k) => [...k] as Keypoint);
+    keypoints[KP.right_foot_index] = [1.01, keypoints[KP.right_foot_index][1], 0, 0.9];
+    expect(ids({ ...frame, keypoints })).not.toContain('feet-out');
+    keypoints[KP.right_foot_index] = [1.1, keypoints[KP.right_foot_index][1], 0, 0.9];
+    expect(ids({ ...frame, keypoints })).toContain('feet-out');
+  });
+
+  it('lets counting start with the toes cut off when the ankles it needs are seen, but not with an ankle out', () => {
+    const frame = lyingFrame();
+    const keypoints = frame.keypoints!.map((k) => [...k] as Keypoint);
+    keypoints[KP.left_foot_index] = [1.1, keypoints[KP.left_foot_index][1], 0, 0.9];
+    keypoints[KP.right_foot_index] = [1.1, keypoints[KP.right_foot_index][1], 0, 0.9];
+    const toes = checkSetup({ ...frame, keypoints }, bridge);
+    expect(toes.problems.find((p) => p.id === 'feet-out')?.advice).toBe(true);
+    expect(toes.ok).toBe(true);
+    keypoints[KP.left_ankle] = [1.1, keypoints[KP.left_ankle][1], 0, 0.9];
+    keypoints[KP.right_ankle] = [1.1, keypoints[KP.right_ankle][1], 0, 0.9];
+    expect(checkSetup({ ...frame, keypoints }, bridge).ok).toBe(false);
+  });
+
   it('names needed landmarks the detector is unsure of', () => {
     const frame = lyingFrame();
     const keypoints = frame.keypoints!.map((k) => [k[0], k[1], k[2], 0.2] as Keypoint);

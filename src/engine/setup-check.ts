@@ -8,7 +8,7 @@ import { KP } from '../track/keypoint-names';
 import type { PoseFrame } from '../track/track';
 import type { ExerciseSpec } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
-import { isUsable } from './plausible-landmark';
+import { inPicture, isUsable } from './plausible-landmark';
 import { VIEW_MESSAGES, viewProblem, type ViewProblem } from './camera-view';
 import { torsoLength } from './torso-length';
 
@@ -16,6 +16,12 @@ export interface SetupProblem {
   id: 'no-person' | 'feet-out' | 'head-out' | 'body-out' | 'landmarks-hidden' | 'not-sideways' | ViewProblem | 'too-far' | 'too-close';
   message: string;
   landmarks: number[];
+  /**
+   * Advice only: counting works anyway (toes cut by the edge while the ankles are seen, a little
+   * far or close). The check is ok when every problem left is advice, because the engine judges
+   * what it needs the same way while counting.
+   */
+  advice?: true;
 }
 
 export interface SetupCheck {
@@ -37,7 +43,6 @@ const MAX_SIDEWAYS_SHOULDER_RATIO = 0.45;
 const MIN_BODY_EXTENT = 0.4;
 const MAX_BODY_EXTENT = 0.95;
 
-const inside = (x: number, y: number) => x >= 0 && x <= 1 && y >= 0 && y <= 1;
 
 export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options: SetupCheckOptions = {}): SetupCheck {
   const keypoints = frame?.keypoints;
@@ -45,14 +50,8 @@ export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options:
     return done([{ id: 'no-person', message: "I can't see you — step into the picture", landmarks: [] }]);
   }
   const problems: SetupProblem[] = [];
-  const outside = (indices: number[]) => indices.filter((i) => !inside(keypoints[i][0], keypoints[i][1]));
-
-  const feetOut = outside(FEET);
-  const headOut = outside(HEAD);
-  const bodyOut = outside(BODY);
-  if (feetOut.length > 0) problems.push({ id: 'feet-out', message: 'Move the laptop back — your feet are out of view', landmarks: feetOut });
-  if (headOut.length > 0) problems.push({ id: 'head-out', message: 'Move the laptop back — your head is out of view', landmarks: headOut });
-  if (bodyOut.length > 0) problems.push({ id: 'body-out', message: 'Move into the middle of the picture', landmarks: bodyOut });
+  // The same margin as the engine's: a toe guessed a few pixels past the edge is still seen.
+  const outside = (indices: number[]) => indices.filter((i) => !inPicture(keypoints[i]));
 
   const aspect = options.aspect ?? 16 / 9;
   // Judge visibility on the side that shows more of the needed landmarks: either side may face the
@@ -61,7 +60,19 @@ export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options:
     .map((side) => spec.landmarks.map((r) => LANDMARKS[side][r]))
     .map((indices) => indices.filter((i) => !isUsable(keypoints, i, aspect)))
     .sort((a, b) => a.length - b.length)[0];
-  const hidden = needed.filter((i) => inside(keypoints[i][0], keypoints[i][1]));
+  /** Out of the picture, and advice only unless a landmark the exercise needs is among them. */
+  const outOfView = (id: 'feet-out' | 'head-out' | 'body-out', indices: number[], message: string) => {
+    const out = outside(indices);
+    if (out.length === 0) return out;
+    const problem: SetupProblem = { id, message, landmarks: out };
+    if (!out.some((i) => needed.includes(i))) problem.advice = true;
+    problems.push(problem);
+    return out;
+  };
+  const feetOut = outOfView('feet-out', FEET, 'Move the laptop back — your feet are out of view');
+  const headOut = outOfView('head-out', HEAD, 'Move the laptop back — your head is out of view');
+  outOfView('body-out', BODY, 'Move into the middle of the picture');
+  const hidden = needed.filter((i) => inPicture(keypoints[i]));
   if (hidden.length > 0) {
     problems.push({
       id: 'landmarks-hidden',
@@ -99,11 +110,11 @@ export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options:
   }
   const extent = Math.max(maxX - minX, maxY - minY);
   if (extent < MIN_BODY_EXTENT) {
-    problems.push({ id: 'too-far', message: 'Come closer to the camera', landmarks: [] });
+    problems.push({ id: 'too-far', message: 'Come closer to the camera', landmarks: [], advice: true });
   } else if (extent > MAX_BODY_EXTENT && feetOut.length === 0 && headOut.length === 0) {
-    problems.push({ id: 'too-close', message: 'Move a little further from the camera', landmarks: [] });
+    problems.push({ id: 'too-close', message: 'Move a little further from the camera', landmarks: [], advice: true });
   }
   return done(problems);
 }
 
-const done = (problems: SetupProblem[]): SetupCheck => ({ ok: problems.length === 0, problems });
+const done = (problems: SetupProblem[]): SetupCheck => ({ ok: problems.every((p) => p.advice), problems });

@@ -112,7 +112,19 @@ describe('SessionCore', () => {
     core.push(frame(0));
     expect(core.current().phase).toBe('countdown');
     core.push(frame(0.5, false));
+    core.push(frame(1.1, false));
     expect(core.current().phase).toBe('setup');
+  });
+
+  it('keeps the countdown through a set-up slip shorter than half a second (a toe at the edge for a frame)', () => {
+    const { core } = session({ countdownSeconds: 3 });
+    core.push(frame(0));
+    core.push(frame(0.5, false));
+    expect(core.current().phase).toBe('countdown');
+    core.push(frame(0.8));
+    expect(core.current().phase).toBe('countdown');
+    core.push(frame(3));
+    expect(core.current().phase).toBe('counting');
   });
 
   it('speaks rep counts and form cues, shows the cue with its landmarks, and lets it linger briefly', () => {

@@ -16,11 +16,14 @@ import type { EngineLike, PushResult, SessionOptions, SessionView, SetEnd, SetRe
 export type * from './session-types';
 
 const IN_VIEW = 'Body in view';
+/** Set-up problems shorter than this do not restart the set-up check (the engine rides out the same gaps). */
+const SETUP_SLIP_SECONDS = 0.5;
 
 export class SessionCore {
   readonly sets: SetRecord[] = [];
   private engine: EngineLike | null = null;
   private okSince: number | null = null;
+  private failingSince: number | null = null;
   private countdownEnd = 0;
   private lastCountdownSaid = -1;
   private restEnd = 0;
@@ -117,6 +120,7 @@ export class SessionCore {
     this.view.phase = 'setup';
     this.view.restLeft = 0;
     this.okSince = null;
+    this.failingSince = null;
     this.resetSetView();
     out.speech.push({ text: `Set ${this.view.set}. Get into position`, kind: 'info' });
     return out;
@@ -150,13 +154,17 @@ export class SessionCore {
     v.setupProblems = r.problems;
     v.highlight = [...new Set(r.problems.flatMap((p) => p.landmarks))];
     if (!r.ok) {
-      this.okSince = null;
+      this.failingSince ??= frame.t;
       v.framing = frame.keypoints ? 'landmarks-hidden' : 'no-person';
       v.framingMessage = r.problems[0]?.message ?? 'Looking for you…';
+      // A slip shorter than the gap the count rides out (a toe at the edge for a frame) does not stop the countdown.
+      if (this.okSince !== null && frame.t - this.failingSince < SETUP_SLIP_SECONDS) return;
+      this.okSince = null;
       if (v.phase === 'countdown') v.phase = 'setup';
       v.countdown = 0;
       return;
     }
+    this.failingSince = null;
     v.framing = 'ok';
     v.framingMessage = IN_VIEW;
     if (this.okSince === null) this.okSince = frame.t;
