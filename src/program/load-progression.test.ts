@@ -21,9 +21,13 @@ describe('load progression', () => {
 
   it('grows reps only where the seed leaves the count open (straightening), never the 2 x 5 main set', () => {
     const guided = s({ guided: true });
-    expect(loadChanges(plan, [result('match-pickup', [guided, guided])])).toEqual([{ id: 'match-pickup', what: 'reps', from: 5, to: 6 }]);
+    const pickup = plan.find((p) => p.id === 'match-pickup')!;
+    const full = s({ reps: pickup.reps });
+    const sets = (o: Partial<SetOutcome> = {}) => Array.from({ length: pickup.sets }, () => ({ ...full, ...o }));
+    expect(loadChanges(plan, [result('match-pickup', sets())])).toEqual([{ id: 'match-pickup', what: 'reps', from: pickup.reps, to: pickup.reps + 2 }]);
+    expect(loadChanges(plan, [result('match-pickup', sets({ reps: pickup.reps - 1 }))])).toEqual([]);
     expect(loadChanges(plan, [result('glute-bridge', [s(), s()]), result('head-tilts', [guided, guided])])).toEqual([]);
-    expect(loadChanges(plan, [result('match-pickup', [guided, guided], { status: 'skipped' })])).toEqual([]);
+    expect(loadChanges(plan, [result('match-pickup', sets(), { status: 'skipped' })])).toEqual([]);
   });
 });
 

@@ -10,11 +10,11 @@ import { nextHold } from './rules';
 import type { PlanItem } from './todays-plan';
 import type { ExerciseResult } from './workout-steps';
 
-/** Reps by exercise where the seed allows more: from its five, a rep at a time, up to ten. */
+/** Reps by exercise where the seed allows more: from the spec's count, a little at a time, up to double. */
 export const REP_PROGRESSION: Readonly<Record<string, HoldProgression>> = {
   'standing-torso-turns': { step: 1, min: 5, max: 10 },
   'wheel-bridge': { step: 1, min: 5, max: 10 },
-  'match-pickup': { step: 1, min: 5, max: 10 },
+  'match-pickup': { step: 2, min: 10, max: 20 },
 };
 
 export interface LoadChange {

@@ -17,8 +17,9 @@ describe('todaysPlan', () => {
     const plan = todaysPlan(none);
     const bridge = plan.find((p) => p.id === 'glute-bridge')!;
     expect(bridge).toMatchObject({ followed: true, kind: 'reps', sets: 2, reps: 5, view: 'side' });
-    const walk = plan.find((p) => p.id === 'walk-in-place')!;
-    expect(walk).toMatchObject({ followed: false, view: null, sets: 2, reps: 5, instructions: 'Walk in place.' });
+    const tilts = plan.find((p) => p.id === 'head-tilts')!;
+    expect(tilts).toMatchObject({ followed: false, view: null, sets: 2, reps: 5 });
+    expect(tilts.instructions).toMatch(/^Tilt your head/);
   });
 
   it('uses the hold and reps the person is at, within the progression range', () => {

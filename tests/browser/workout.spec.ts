@@ -5,14 +5,25 @@
  * with the reps kept. Screenshots of the workout screens at 1280x800 go to artifacts/screenshots.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { serializeTrack } from '../../src/track/track';
+import { synthesizeTrack } from '../../src/synth';
 import { waitForApp } from '../support/offline';
 import { captureSpeech, spoken } from '../support/speech';
 
+// The tracks are served by page.route, which a service worker would bypass; offline.spec tests it.
+test.use({ serviceWorkers: 'block' });
+
 const SHOTS = 'artifacts/screenshots';
 const BRIDGE = '/fixtures/synth/glute-bridge-5reps.track.json';
+const BIRD_DOG = '/test-tracks/bird-dog.track.json';
+
+test.beforeEach(async ({ page }) => {
+  const body = serializeTrack(synthesizeTrack({ exercise: 'bird-dog', reps: 5, seed: 3 }).track);
+  await page.route(`**${BIRD_DOG}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+});
 
 function workoutLink(only: string[], speed: number): string {
-  return `/?workout=today&only=${only.join(',')}&track.glute-bridge=${encodeURIComponent(BRIDGE)}&speed=${speed}`;
+  return `/?workout=today&only=${only.join(',')}&track.glute-bridge=${encodeURIComponent(BRIDGE)}&track.bird-dog=${encodeURIComponent(BIRD_DOG)}&speed=${speed}`;
 }
 
 async function answerBedtime(page: Page): Promise<void> {
@@ -24,20 +35,19 @@ async function answerBedtime(page: Page): Promise<void> {
 const step = (page: Page) => page.getByTestId('workout');
 const restSeconds = async (page: Page) => Number(await page.getByTestId('rest-seconds').textContent());
 
-/** Both sets of a guided exercise, from its preview: start, Done, (rest) start, Done. */
-async function guidedSets(page: Page, name: RegExp): Promise<void> {
-  await expect(page.getByTestId('next-name')).toHaveText(name);
-  await page.getByTestId('start-set').click();
-  await page.getByTestId('guided-done').click();
-  await expect(step(page)).toHaveAttribute('data-step', 'rest');
-  await page.getByTestId('start-set').click();
-  await page.getByTestId('guided-done').click();
+/** Both sets of an exercise the engine follows, fed by its track: start, (live, rest) start, (live), pain check. */
+async function followedSets(page: Page): Promise<void> {
+  for (const set of [1, 2]) {
+    await page.getByTestId('start-set').click();
+    await expect(page.getByTestId('live-view')).toBeVisible();
+    await expect(step(page)).toHaveAttribute('data-step', set === 1 ? 'rest' : 'pain-check', { timeout: 90_000 });
+  }
 }
 
 test('a shortened workout runs warm-up, main set and straightening with rests and pain checks, and is found under today with its chart', async ({ page }) => {
   test.setTimeout(240_000);
   await captureSpeech(page);
-  await page.goto(workoutLink(['head-tilts', 'glute-bridge', 'match-pickup'], 8));
+  await page.goto(workoutLink(['head-tilts', 'glute-bridge', 'bird-dog'], 8));
   await waitForApp(page);
   await answerBedtime(page);
 
@@ -72,15 +82,13 @@ test('a shortened workout runs warm-up, main set and straightening with rests an
   await expect(page.getByTestId('camera-hint')).toHaveText(/turn side-on/i);
   await expect(page.getByTestId('workout-group')).toHaveText(/main/i);
   expect((await spoken(page)).some((t) => /^Rest \d+ seconds\. Next: glute bridge\. Turn side-on\./.test(t))).toBe(true);
-  for (const set of [1, 2]) {
-    await page.getByTestId('start-set').click();
-    await expect(page.getByTestId('live-view')).toBeVisible();
-    await expect(step(page)).toHaveAttribute('data-step', set === 1 ? 'rest' : 'pain-check', { timeout: 90_000 });
-  }
+  await followedSets(page);
   await page.getByTestId('pain-none').click();
 
-  // Straightening (guided), then the end.
-  await guidedSets(page, /match pick-up/i);
+  // Straightening: the bird-dog, followed too (same side view), then the end.
+  await expect(page.getByTestId('next-name')).toHaveText(/bird-dog/i);
+  await expect(page.getByTestId('camera-hint')).toHaveText(/as before/i);
+  await followedSets(page);
   await page.getByTestId('pain-none').click();
   await expect(page.getByTestId('workout-done')).toBeVisible();
   expect(await spoken(page)).toContain('Workout done. Well done!');
@@ -103,18 +111,18 @@ test('a shortened workout runs warm-up, main set and straightening with rests an
 });
 
 test('the main set cannot start cold: skipping the warm-up takes one tap and the history keeps it', async ({ page }) => {
-  await page.goto(workoutLink(['head-tilts', 'arm-circles', 'match-pickup'], 8));
+  await page.goto(workoutLink(['head-tilts', 'breathing-reset', 'glute-bridge'], 8));
   await waitForApp(page);
   await answerBedtime(page);
   await page.getByTestId('skip-warm-up').click();
-  await expect(page.getByTestId('next-name')).toHaveText(/match pick-up/i);
+  await expect(page.getByTestId('next-name')).toHaveText(/glute bridge/i);
   await page.getByTestId('end-early').click();
   await expect(page.getByTestId('workout-done')).toContainText('warm-up skipped');
 });
 
 test('a reload mid-set resumes the workout at the same exercise and set with the reps kept', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto(workoutLink(['glute-bridge', 'match-pickup'], 1));
+  await page.goto(workoutLink(['glute-bridge', 'bird-dog'], 1));
   await waitForApp(page);
   await answerBedtime(page);
   await page.getByTestId('start-set').click();
