@@ -37,7 +37,8 @@ test('with the network cut after the first visit, the app starts and a set runs 
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
   await context.setOffline(true);
-  await page.reload();
+  // Same link as the first visit (a reload would open the app's own URL, without the pinned model).
+  await page.goto('/?runtime=tfjs&model=lite');
   await waitForApp(page);
   await expect(page.getByTestId('picker')).toBeVisible();
   await analyseClip(page);
