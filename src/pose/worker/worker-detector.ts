@@ -1,0 +1,96 @@
+/**
+ * The page's side of the detector worker: a PoseDetectorHandle whose estimate() scales the frame to
+ * the detector's input size while making an ImageBitmap (createImageBitmap with resize), transfers
+ * it (no copy) and resolves with the worker's PoseFrame. Errors from inside the worker come back as
+ * the same error types as on the main thread.
+ */
+import type { PoseFrame } from '../../track/track';
+import { ModelFileError, type LoadProgress, type ModelVariant } from '../model-files';
+import type { DetectorInput } from '../runtimes/detector-runtime';
+import { runtimeById, type Runtime } from '../runtimes/registry';
+import type { FrameSize } from '../to-pose-frame';
+import type { FromWorker, ToWorker, WorkerError, WorkerSteps } from './protocol';
+
+/** Where one frame's time went, ms: on the page (bitmap) and in the worker. */
+export interface FrameSteps extends WorkerSteps {
+  bitmapMs: number;
+  /** Bitmap posted to pose received: the worker's steps plus messaging. */
+  roundTripMs: number;
+}
+
+function toError(e: WorkerError): Error {
+  if (e.name === 'ModelFileError' && e.file) return new ModelFileError(e.file, e.message.match(/\(([^)]*)\)/)?.[1] ?? e.message);
+  return Object.assign(new Error(e.message), { name: e.name });
+}
+
+export interface WorkerDetector {
+  readonly backend: string;
+  readonly steps: FrameSteps | null;
+  estimate(input: DetectorInput, size: FrameSize, t: number): Promise<PoseFrame>;
+  resourceCount(): number;
+  dispose(): void;
+}
+
+export async function createWorkerDetector(runtime: Runtime, variant: ModelVariant, onProgress?: (p: LoadProgress) => void): Promise<WorkerDetector> {
+  const worker = new Worker(new URL('./detector-worker.ts', import.meta.url), { type: 'module', name: 'pose-detector' });
+  const pending = new Map<number, { resolve(f: PoseFrame): void; reject(e: Error): void; posted: number; bitmapMs: number }>();
+  let resources = 0;
+  let steps: FrameSteps | null = null;
+  let nextId = 1;
+  let disposed = false;
+  const inputSize = runtimeById(runtime).inputSize;
+
+  const backend = await new Promise<string>((resolve, reject) => {
+    worker.onerror = (e) => reject(new Error(`The detector worker failed to start: ${e.message || 'script error'}`));
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'progress') onProgress?.(m.progress);
+      else if (m.type === 'ready') {
+        resources = m.resources;
+        resolve(m.backend);
+      } else if (m.type === 'load-failed') reject(toError(m.error));
+    };
+    worker.postMessage({ type: 'load', runtime, variant } satisfies ToWorker);
+  }).catch((e) => {
+    worker.terminate();
+    throw e;
+  });
+
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const m = event.data;
+    if (m.type !== 'pose' && m.type !== 'frame-failed') return;
+    const job = pending.get(m.id);
+    if (!job) return;
+    pending.delete(m.id);
+    if (m.type === 'frame-failed') return job.reject(toError(m.error));
+    resources = m.resources;
+    steps = { ...m.steps, bitmapMs: job.bitmapMs, roundTripMs: performance.now() - job.posted };
+    job.resolve(m.frame);
+  };
+
+  return {
+    backend,
+    get steps() {
+      return steps;
+    },
+    async estimate(input, size, t) {
+      if (disposed) throw new Error('Detector used after dispose');
+      const scaled = inputSize(size);
+      const started = performance.now();
+      const bitmap = await createImageBitmap(input, { resizeWidth: scaled.width, resizeHeight: scaled.height, resizeQuality: 'low' });
+      const posted = performance.now();
+      const id = nextId++;
+      const result = new Promise<PoseFrame>((resolve, reject) => pending.set(id, { resolve, reject, posted, bitmapMs: posted - started }));
+      worker.postMessage({ type: 'frame', id, bitmap, t } satisfies ToWorker, [bitmap]);
+      return result;
+    },
+    resourceCount: () => resources,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      worker.terminate();
+      for (const job of pending.values()) job.reject(new Error('Detector disposed'));
+      pending.clear();
+    },
+  };
+}
