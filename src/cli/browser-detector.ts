@@ -6,8 +6,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
-import type { ModelVariant, Runtime } from '../pose/model-files';
-import { isSoftwareRenderer } from '../pose/runtime-choice';
+import type { ModelVariant } from '../pose/model-files';
+import { decideRuntime, fasterRuntime, median, type Runtime } from '../pose/runtime-choice';
 import type { DetectResult } from '../tools/detector-tools';
 import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from './chromium';
 
@@ -60,22 +60,21 @@ export async function openBrowserDetector(options: { extraArgs?: string[]; quiet
 }
 
 /**
- * The runtime to use when none is asked for. The mediapipe runtime draws on WebGL2; in a software
- * renderer it is about ten times slower than tfjs + WASM (shared/design/browser-notes.md), so it is
- * only measured against tfjs when there is a real GPU.
+ * The runtime to use when none is asked for: the app's own policy (runtime-choice.ts), measuring
+ * each runnable runtime on a sample frame only where the machine does not already decide it.
  */
 export async function fasterRuntimeHere(det: BrowserDetector, variant: ModelVariant, sampleFrame: string): Promise<{ runtime: Runtime; reason: string }> {
   const env = await det.environment();
-  if (!env.webgl2) return { runtime: 'tfjs', reason: 'no WebGL2 in this browser' };
-  if (isSoftwareRenderer(env.renderer)) return { runtime: 'tfjs', reason: `WebGL is software-rendered here (${env.renderer})` };
-  const medians: Record<string, number> = {};
-  for (const runtime of ['tfjs', 'mediapipe'] as const) {
+  const decision = decideRuntime({ preference: 'auto', webgl2: env.webgl2, renderer: env.renderer, stored: null });
+  if ('runtime' in decision) return decision;
+  const timings = [];
+  for (const runtime of decision.measure) {
     await det.init(runtime, variant);
     await det.detect(sampleFrame, 0);
-    const times: number[] = [];
-    for (let i = 1; i <= 3; i++) times.push((await det.detect(sampleFrame, i / 30)).detectorMs);
-    medians[runtime] = times.sort((a, b) => a - b)[1];
+    const samples: number[] = [];
+    for (let i = 1; i <= 3; i++) samples.push((await det.detect(sampleFrame, i / 30)).detectorMs);
+    timings.push({ runtime, samples });
   }
-  const runtime = medians.mediapipe < medians.tfjs ? 'mediapipe' : 'tfjs';
-  return { runtime, reason: `measured: mediapipe ${medians.mediapipe.toFixed(0)} ms, tfjs ${medians.tfjs.toFixed(0)} ms per frame` };
+  const runtime = fasterRuntime(timings) ?? decision.measure[0];
+  return { runtime, reason: `measured: ${timings.map((t) => `${t.runtime} ${median(t.samples).toFixed(0)} ms`).join(', ')} per frame` };
 }

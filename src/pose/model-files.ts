@@ -5,6 +5,8 @@
 export const MODEL_VARIANTS = ['lite', 'full', 'heavy'] as const;
 export type ModelVariant = (typeof MODEL_VARIANTS)[number];
 
+export const MODEL_LABELS: Record<ModelVariant, string> = { lite: 'Lite (fastest)', full: 'Full', heavy: 'Heavy (most accurate, slow)' };
+
 export function isModelVariant(value: unknown): value is ModelVariant {
   return MODEL_VARIANTS.includes(value as ModelVariant);
 }

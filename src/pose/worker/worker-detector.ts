@@ -89,7 +89,7 @@ export async function createWorkerDetector(runtime: Runtime, variant: ModelVaria
       if (disposed) return;
       disposed = true;
       worker.terminate();
-      for (const job of pending.values()) job.reject(new Error('Detector disposed'));
+      // Frames still in the worker are dropped, not failed: their source has moved on (a lighter model).
       pending.clear();
     },
   };
