@@ -14,7 +14,6 @@ import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from './chromium';
 const root = join(import.meta.dirname, '..', '..');
 const outDir = join(root, '.cache', 'tools-dist');
 
-
 export interface BrowserDetector {
   page: Page;
   environment(): Promise<{ webgl2: boolean; renderer: string }>;
@@ -24,21 +23,47 @@ export interface BrowserDetector {
   close(): Promise<void>;
 }
 
-export async function openBrowserDetector(options: { extraArgs?: string[]; quiet?: boolean } = {}): Promise<BrowserDetector> {
+export interface BuiltApp {
+  /** The preview server's base URL, ending in '/'. */
+  url: string;
+  browser: Browser;
+  /** A page that refuses anything not on loopback: offline by construction. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Builds the app (index and tools pages), serves it with vite preview on loopback, and starts Chromium. */
+export async function startBuiltApp(extraArgs: string[] = []): Promise<BuiltApp> {
   await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not start');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...HEADLESS_CHROMIUM_ARGS, ...(options.extraArgs ?? [])] });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...HEADLESS_CHROMIUM_ARGS, ...extraArgs] });
   } catch (e) {
     await server.close();
     throw new Error(`Could not start Chromium at /usr/bin/chromium (apt-get install chromium): ${(e as Error).message}`);
   }
-  const page = await browser.newPage();
-  // Offline by construction: anything not on loopback is refused.
-  await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort()));
+  return {
+    url,
+    browser,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort()));
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function openBrowserDetector(options: { extraArgs?: string[]; app?: BuiltApp } = {}): Promise<BrowserDetector> {
+  const app = options.app ?? (await startBuiltApp(options.extraArgs));
+  const url = app.url;
+  const page = await app.newPage();
   await page.goto(`${url}tools.html`);
   await page.waitForFunction(() => (window as unknown as { __spineToolsReady?: boolean }).__spineToolsReady === true);
   type Tools = { spineTools: Record<string, (...a: unknown[]) => unknown> };
@@ -52,10 +77,8 @@ export async function openBrowserDetector(options: { extraArgs?: string[]; quiet
       return page.evaluate(([data, time]) => (window as unknown as Tools).spineTools.detect(data, time) as Promise<DetectResult>, [b64, t] as const);
     },
     resources: () => page.evaluate(() => (window as unknown as Tools).spineTools.resources() as number),
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
+    // A shared app stays open for its owner.
+    close: () => (options.app ? page.close() : app.close()),
   };
 }
 

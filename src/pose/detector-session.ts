@@ -103,7 +103,8 @@ export class DetectorSession {
       timings.push({ runtime, samples });
     }
     const best = fasterRuntime(timings) ?? candidates[0];
-    storeChoice(this.deps.storage, { runtime: best, renderer, medians: Object.fromEntries(timings.map((t) => [t.runtime, median(t.samples)])) });
+    // A measurement cut short by a stopped source is not remembered.
+    if (hooks.current()) storeChoice(this.deps.storage, { runtime: best, renderer, medians: Object.fromEntries(timings.map((t) => [t.runtime, median(t.samples)])) });
     return best;
   }
 
