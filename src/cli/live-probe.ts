@@ -38,10 +38,10 @@ export function installLiveProbe(): void {
   try {
     new PerformanceObserver((list) => {
       if (!on) return;
-      for (const e of list.getEntries() as unknown as { duration: number; scripts: { sourceURL: string; sourceFunctionName: string; invoker: string; duration: number }[] }[]) {
+      for (const e of list.getEntries() as unknown as { duration: number; scripts: { sourceURL: string; sourceFunctionName: string; sourceCharPosition: number; invoker: string; duration: number }[] }[]) {
         data.longFrames.push({
           duration: e.duration,
-          scripts: e.scripts.map((s) => ({ source: `${s.sourceURL.split('/').pop() || s.invoker} ${s.sourceFunctionName || ''}`.trim(), duration: s.duration })),
+          scripts: e.scripts.map((s) => ({ source: `${s.sourceURL.split('/').pop() || s.invoker} ${s.sourceFunctionName || ''}@${s.sourceCharPosition}`.trim(), duration: s.duration })),
         });
       }
     }).observe({ type: 'long-animation-frame' });

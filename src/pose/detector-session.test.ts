@@ -82,7 +82,7 @@ describe('DetectorSession', () => {
     await s.session.prepare('mediapipe', 'lite', s.sample, s.hooks());
     expect(s.session.handle?.runtime).toBe('tfjs'); // pinned mediapipe cannot run without WebGL2
     const { frame, ms } = await s.session.estimate({} as HTMLVideoElement, { width: 1, height: 1 }, 0.5);
-    expect(frame.t).toBe(0.5);
+    expect(frame?.t).toBe(0.5);
     expect(ms).toBe(40);
   });
 });

@@ -108,8 +108,11 @@ export class DetectorSession {
     return best;
   }
 
-  /** The one detection step: the frame and how long the detector took, ms. Throws what the detector throws. */
-  async estimate(input: DetectorInput, size: FrameSize, t: number): Promise<{ frame: PoseFrame; ms: number }> {
+  /**
+   * The one detection step: the frame (null when a newer one replaced it) and how long the detector
+   * took, ms. Throws what the detector throws.
+   */
+  async estimate(input: DetectorInput, size: FrameSize, t: number): Promise<{ frame: PoseFrame | null; ms: number }> {
     if (!this.handle) throw new Error('No detector loaded');
     const started = this.deps.now();
     const frame = await this.handle.estimate(input, size, t);

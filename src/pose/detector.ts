@@ -21,7 +21,8 @@ export interface PoseDetectorHandle {
   readonly place: DetectorPlace;
   /** Where the last frame's time went (worker detectors only). */
   readonly steps: FrameSteps | null;
-  estimate(input: DetectorInput, size: FrameSize, t: number): Promise<PoseFrame>;
+  /** The frame's pose, or null when a newer frame replaced it before the worker got to it. */
+  estimate(input: DetectorInput, size: FrameSize, t: number): Promise<PoseFrame | null>;
   /** Live resources the runtime holds (tensors for tfjs), to prove nothing leaks per frame. */
   resourceCount(): number;
   dispose(): void;

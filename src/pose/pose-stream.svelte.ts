@@ -216,7 +216,8 @@ export class PoseStream {
     const session = this.session;
     return {
       get maxInFlight() {
-        return session.handle?.place === 'worker' ? 2 : 1;
+        // A worker keeps only the newest waiting frame itself, so it may be offered every camera frame.
+        return session.handle?.place === 'worker' ? 3 : 1;
       },
       startT: () => (this.recorder.count ? this.recorder.lastT + 0.001 : 0),
       detect: async (t, capturedAt) => {
@@ -229,7 +230,7 @@ export class PoseStream {
           if (live()) this.fail(detectionProblem(e));
           return;
         }
-        if (!live()) return;
+        if (!live() || !result.frame) return;
         this.detectorMs = result.ms;
         this.steps = session.handle?.steps ?? null;
         this.emit(result.frame);

@@ -53,6 +53,7 @@ const api = {
     const size = { width: canvas.width, height: canvas.height };
     const started = performance.now();
     const frame = await detector.estimate(canvas, size, t);
+    if (!frame) throw new Error('frame dropped'); // one frame at a time on the page: never happens
     const detectorMs = performance.now() - started;
     overlay.width = size.width;
     overlay.height = size.height;

@@ -5,7 +5,7 @@ import type { Runtime } from '../runtimes/registry';
 
 /** Where a frame's time goes inside the worker, ms. */
 export interface WorkerSteps {
-  /** ImageBitmap drawn onto the worker's canvas. */
+  /** The frame drawn onto the worker's canvas at the detector's input size (scaled, and YUV to RGBA for a VideoFrame). */
   drawMs: number;
   /** Pixels read back from the canvas (getImageData). */
   readMs: number;
@@ -15,7 +15,8 @@ export interface WorkerSteps {
 
 export type ToWorker =
   | { type: 'load'; runtime: Runtime; variant: ModelVariant }
-  | { type: 'frame'; id: number; bitmap: ImageBitmap; t: number };
+  /** `image` is transferred, not copied; the worker draws it at `width` x `height`. */
+  | { type: 'frame'; id: number; image: VideoFrame | ImageBitmap; width: number; height: number; t: number };
 
 export interface WorkerError {
   name: string;
@@ -29,4 +30,6 @@ export type FromWorker =
   | { type: 'ready'; backend: string; resources: number }
   | { type: 'load-failed'; error: WorkerError }
   | { type: 'pose'; id: number; frame: PoseFrame; steps: WorkerSteps; resources: number }
-  | { type: 'frame-failed'; id: number; error: WorkerError };
+  | { type: 'frame-failed'; id: number; error: WorkerError }
+  /** A newer frame arrived before the worker got to this one. */
+  | { type: 'dropped'; id: number };

@@ -69,19 +69,41 @@ describe('createWorkerDetector', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('sends each frame as a transferred ImageBitmap at the detector input size and returns the worker PoseFrame with its steps', async () => {
+  it('sends the video frame as a transferred VideoFrame (no copy on the page), to be drawn at the detector input size', async () => {
+    const made: unknown[] = [];
+    vi.stubGlobal('VideoFrame', class { constructor(source: unknown) { made.push(source); } close() {} });
+    const { started, worker } = await start([{ type: 'ready', backend: 'tfjs-wasm', resources: 1 }]);
+    const detector = await started;
+    worker.reply = (m) => (m.type === 'frame' ? [{ type: 'pose', id: m.id, frame: { t: m.t, keypoints: null }, steps: { drawMs: 3, readMs: 1, detectMs: 30 }, resources: 1 }] : []);
+    const video = {} as HTMLVideoElement;
+    await detector.estimate(video, { width: 1280, height: 720 }, 2);
+    expect(made).toEqual([video]);
+    expect(bitmaps).toHaveLength(0);
+    const sent = worker.posted[1];
+    expect(sent.message).toMatchObject({ type: 'frame', width: 640, height: 360, t: 2 });
+    expect(sent.transfer).toEqual([(sent.message as { image: unknown }).image]);
+  });
+
+  it('without VideoFrame, sends a transferred ImageBitmap made at the detector input size, and returns the worker PoseFrame with its steps', async () => {
     const { started, worker } = await start([{ type: 'ready', backend: 'tfjs-wasm', resources: 1 }]);
     const detector = await started;
     worker.reply = (m) =>
       m.type === 'frame' ? [{ type: 'pose', id: m.id, frame: { t: m.t, keypoints: null, world: null }, steps: { drawMs: 1, readMs: 2, detectMs: 30 }, resources: 1 }] : [];
     const video = {} as HTMLVideoElement;
     const frame = await detector.estimate(video, { width: 1280, height: 720 }, 1.5);
-    expect(frame.t).toBe(1.5);
+    expect(frame?.t).toBe(1.5);
     expect(bitmaps[0]).toMatchObject({ source: video, options: { resizeWidth: 640, resizeHeight: 360 } });
     const sent = worker.posted[1];
     expect(sent.message.type).toBe('frame');
-    expect(sent.transfer).toEqual([(sent.message as { bitmap: ImageBitmap }).bitmap]); // transferred, not copied
+    expect(sent.transfer).toEqual([(sent.message as { image: unknown }).image]); // transferred, not copied
     expect(detector.steps).toMatchObject({ drawMs: 1, readMs: 2, detectMs: 30 });
+  });
+
+  it('resolves a frame the worker replaced with a newer one as null (dropped, not failed)', async () => {
+    const { started, worker } = await start([{ type: 'ready', backend: 'tfjs-wasm', resources: 1 }]);
+    const detector = await started;
+    worker.reply = (m) => (m.type === 'frame' ? [{ type: 'dropped', id: m.id }] : []);
+    await expect(detector.estimate({} as HTMLVideoElement, { width: 640, height: 360 }, 0)).resolves.toBeNull();
   });
 
   it('rejects a frame the worker could not detect, and keeps working for the next', async () => {

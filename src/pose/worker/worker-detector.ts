@@ -1,8 +1,9 @@
 /**
- * The page's side of the detector worker: a PoseDetectorHandle whose estimate() scales the frame to
- * the detector's input size while making an ImageBitmap (createImageBitmap with resize), transfers
- * it (no copy) and resolves with the worker's PoseFrame. Errors from inside the worker come back as
- * the same error types as on the main thread.
+ * The page's side of the detector worker: a PoseDetectorHandle whose estimate() wraps the video's
+ * current frame in a VideoFrame (a reference to the decoded frame, no pixel copy), transfers it and
+ * resolves with the worker's PoseFrame; scaling and conversion happen in the worker. Where VideoFrame
+ * is missing, createImageBitmap scales on the page instead. Errors from inside the worker come back
+ * as the same error types as on the main thread.
  */
 import type { PoseFrame } from '../../track/track';
 import { ModelFileError, type LoadProgress, type ModelVariant } from '../model-files';
@@ -11,11 +12,19 @@ import { runtimeById, type Runtime } from '../runtimes/registry';
 import type { FrameSize } from '../to-pose-frame';
 import type { FromWorker, ToWorker, WorkerError, WorkerSteps } from './protocol';
 
-/** Where one frame's time went, ms: on the page (bitmap) and in the worker. */
+/** Where one frame's time went, ms: on the page (wrapping the frame) and in the worker. */
 export interface FrameSteps extends WorkerSteps {
-  bitmapMs: number;
-  /** Bitmap posted to pose received: the worker's steps plus messaging. */
+  /** VideoFrame (or ImageBitmap) made on the page. */
+  grabMs: number;
+  /** Frame posted to pose received: waiting behind the frame before it, the worker's steps and messaging. */
   roundTripMs: number;
+}
+
+/** The frame as a transferable image: a VideoFrame where the browser has them. */
+async function grab(input: DetectorInput, size: FrameSize): Promise<VideoFrame | ImageBitmap> {
+  const pixels = typeof ImageData !== 'undefined' && input instanceof ImageData;
+  if (typeof VideoFrame !== 'undefined' && !pixels) return new VideoFrame(input as CanvasImageSource, { timestamp: 0 });
+  return createImageBitmap(input, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'low' });
 }
 
 function toError(e: WorkerError): Error {
@@ -26,14 +35,15 @@ function toError(e: WorkerError): Error {
 export interface WorkerDetector {
   readonly backend: string;
   readonly steps: FrameSteps | null;
-  estimate(input: DetectorInput, size: FrameSize, t: number): Promise<PoseFrame>;
+  /** The frame's pose, or null when a newer frame replaced it before the worker got to it. */
+  estimate(input: DetectorInput, size: FrameSize, t: number): Promise<PoseFrame | null>;
   resourceCount(): number;
   dispose(): void;
 }
 
 export async function createWorkerDetector(runtime: Runtime, variant: ModelVariant, onProgress?: (p: LoadProgress) => void): Promise<WorkerDetector> {
   const worker = new Worker(new URL('./detector-worker.ts', import.meta.url), { type: 'module', name: 'pose-detector' });
-  const pending = new Map<number, { resolve(f: PoseFrame): void; reject(e: Error): void; posted: number; bitmapMs: number }>();
+  const pending = new Map<number, { resolve(f: PoseFrame | null): void; reject(e: Error): void; posted: number; grabMs: number }>();
   let resources = 0;
   let steps: FrameSteps | null = null;
   let nextId = 1;
@@ -58,13 +68,14 @@ export async function createWorkerDetector(runtime: Runtime, variant: ModelVaria
 
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const m = event.data;
-    if (m.type !== 'pose' && m.type !== 'frame-failed') return;
+    if (m.type !== 'pose' && m.type !== 'frame-failed' && m.type !== 'dropped') return;
     const job = pending.get(m.id);
     if (!job) return;
     pending.delete(m.id);
     if (m.type === 'frame-failed') return job.reject(toError(m.error));
+    if (m.type === 'dropped') return job.resolve(null);
     resources = m.resources;
-    steps = { ...m.steps, bitmapMs: job.bitmapMs, roundTripMs: performance.now() - job.posted };
+    steps = { ...m.steps, grabMs: job.grabMs, roundTripMs: performance.now() - job.posted };
     job.resolve(m.frame);
   };
 
@@ -77,11 +88,11 @@ export async function createWorkerDetector(runtime: Runtime, variant: ModelVaria
       if (disposed) throw new Error('Detector used after dispose');
       const scaled = inputSize(size);
       const started = performance.now();
-      const bitmap = await createImageBitmap(input, { resizeWidth: scaled.width, resizeHeight: scaled.height, resizeQuality: 'low' });
+      const image = await grab(input, scaled);
       const posted = performance.now();
       const id = nextId++;
-      const result = new Promise<PoseFrame>((resolve, reject) => pending.set(id, { resolve, reject, posted, bitmapMs: posted - started }));
-      worker.postMessage({ type: 'frame', id, bitmap, t } satisfies ToWorker, [bitmap]);
+      const result = new Promise<PoseFrame | null>((resolve, reject) => pending.set(id, { resolve, reject, posted, grabMs: posted - started }));
+      worker.postMessage({ type: 'frame', id, image, width: scaled.width, height: scaled.height, t } satisfies ToWorker, [image]);
       return result;
     },
     resourceCount: () => resources,
