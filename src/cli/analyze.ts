@@ -7,8 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseTrack, TrackFormatError } from '../track/track';
-import { analyzeTrack, createExerciseEngine } from '../engine';
-import { getExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
+import { analyzeTrack, createExerciseEngine, getExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
 import { trackAspect } from '../engine/analyze-track';
 
 const USAGE = 'usage: npm run -s analyze -- --exercise ID [--hold SECONDS] [--trace] TRACK.json';

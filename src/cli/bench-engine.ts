@@ -6,8 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { SYNTH_EXERCISES, synthesizeTrack } from '../synth';
-import { createExerciseEngine } from '../engine';
-import { SUPPORTED_EXERCISES } from '../exercises';
+import { createExerciseEngine, SUPPORTED_EXERCISES } from '../exercises';
 
 const TARGET_FPS = 50_000;
 const MIN_SECONDS = 1;

@@ -10,8 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseTrack } from '../track/track';
-import { analyzeTrack } from '../engine';
-import { getExerciseSpec } from '../exercises';
+import { analyzeTrack, getExerciseSpec } from '../exercises';
 
 export interface ClipLabels {
   exercise: string;

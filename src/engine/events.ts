@@ -2,6 +2,8 @@
  * What the exercise engine says about a stream of PoseFrames. The live UI, the review screen, the
  * session store and the CLIs all consume exactly these; replaying a track must give the same list.
  */
+import type { Phase } from './phase-machine';
+
 export type Side = 'left' | 'right';
 export type Severity = 'info' | 'warn' | 'error';
 
@@ -73,7 +75,8 @@ export type EngineEvent = RepEvent | HoldProgressEvent | HoldCompleteEvent | Fau
 export interface EngineSnapshot {
   t: number;
   reps: number;
-  phase: string;
+  /** The phase machine's phase; 'paused' while the frame is not usable. */
+  phase: Phase | 'paused';
   /** Current progress signal (0 = start pose, 1 = top), null while paused. */
   signal: number | null;
   /** The exercise's main measurement in physical units (spec.metric names it), null while paused. */

@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SYNTH_EXERCISES, synthesizeTrack, synthSpec, type SynthOptions } from '../synth';
-import { analyzeTrack, createExerciseEngine, UnknownExerciseError } from '.';
-import { EXERCISE_SPECS, SUPPORTED_EXERCISES } from '../exercises';
+import { analyzeTrack, createExerciseEngine, EXERCISE_SPECS, SUPPORTED_EXERCISES, UnknownExerciseError } from '../exercises';
 
 /** Exercises with both a spec and a synthetic motion (the others are checked on real tracks only). */
 const SYNTHESIZED = SUPPORTED_EXERCISES.filter((id) => SYNTH_EXERCISES.includes(id));

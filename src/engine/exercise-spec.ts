@@ -11,9 +11,15 @@ import type { RepSummary } from './rep-counter';
 export type ExerciseKind = 'reps' | 'hold';
 export type CameraView = 'side' | 'front';
 
+/**
+ * A rule id, e.g. `hips-sag`. Lowercase<string> rather than string so that a spec declared with
+ * `satisfies ExerciseSpec` keeps its ids as literals (RuleId below), which the synthetic faults key by.
+ */
+export type RuleIdText = Lowercase<string>;
+
 interface RuleBase {
-  /** Stable id, e.g. `hips-sag`; the synthetic tracks and the UI use the same ids. */
-  id: string;
+  /** Stable id; the synthetic tracks and the UI use the same ids. */
+  id: RuleIdText;
   /** Spoken-style cue in plain words. */
   cue: string;
   severity: Severity;
@@ -55,14 +61,23 @@ export type FormRule = FrameRule | RepRule;
 export interface ExerciseTarget {
   reps: number;
   sets: number;
-  holdSeconds?: number;
+}
+
+/**
+ * The seed's "raise the load gradually" for a hold: after a workout in which every hold was made,
+ * the next one holds `step` seconds longer, within min..max. The user may also set it in Settings.
+ */
+export interface HoldProgression {
+  step: number;
+  min: number;
+  max: number;
 }
 
 export interface ExerciseSpec {
   id: string;
   name: string;
-  /** The seed's words for the exercise. */
-  seed: string;
+  /** The seed's instruction as the screens show it. */
+  instructions: string;
   view: CameraView;
   kind: ExerciseKind;
   /** Landmarks that must be visible for a frame to count. */
@@ -77,13 +92,18 @@ export interface ExerciseSpec {
   /** The top is where the signal stays within this much of the rep's peak (default 0.06). */
   plateauDrop?: number;
   hold?: {
+    /** Seconds each lift is held, unless the user's progression says otherwise. */
     targetSeconds: number;
     maxSeconds: number;
     /** Longest tracking drop-out, in seconds, that does not end the hold. */
     graceSeconds: number;
+    progression?: HoldProgression;
   };
-  rules: FormRule[];
+  rules: readonly FormRule[];
   /** The main physical measurement, plotted in review. */
   metric: { label: string; unit: string; measure(f: PoseFeatures): number };
   defaultTarget: ExerciseTarget;
 }
+
+/** The rule ids of one spec, as literals: `RuleId<typeof birdDog>` is `'leg-bent' | 'arm-low' | ...`. */
+export type RuleId<S extends Pick<ExerciseSpec, 'rules'>> = S['rules'][number]['id'];

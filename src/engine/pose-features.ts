@@ -39,18 +39,6 @@ export class PoseFeatures {
     return this.at[ref];
   }
 
-  x(ref: BodyRef): number {
-    return this.xs[this.at[ref]];
-  }
-
-  y(ref: BodyRef): number {
-    return this.ys[this.at[ref]];
-  }
-
-  score(ref: BodyRef): number {
-    return this.scores[this.at[ref]];
-  }
-
   /** Angle at b, 0..180 degrees (180 = straight). */
   angle(a: BodyRef, b: BodyRef, c: BodyRef): number {
     const { xs, ys, at } = this;
@@ -89,11 +77,6 @@ export class PoseFeatures {
   /** How far a is above b, in torso lengths (negative = below). */
   heightAbove(a: BodyRef, b: BodyRef): number {
     return (this.ys[this.at[b]] - this.ys[this.at[a]]) / this.torso;
-  }
-
-  /** Horizontal distance between a and b, in torso lengths. */
-  apart(a: BodyRef, b: BodyRef): number {
-    return Math.abs(this.xs[this.at[a]] - this.xs[this.at[b]]) / this.torso;
   }
 }
 

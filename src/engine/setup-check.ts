@@ -9,6 +9,7 @@ import type { PoseFrame } from '../track/track';
 import type { ExerciseSpec } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { isVisible } from './framing';
+import { torsoLength } from './torso-length';
 
 export interface SetupProblem {
   id: 'no-person' | 'feet-out' | 'head-out' | 'body-out' | 'landmarks-hidden' | 'not-sideways' | 'too-far' | 'too-close';
@@ -67,13 +68,10 @@ export function checkSetup(frame: PoseFrame | null, spec: ExerciseSpec, options:
   }
 
   const aspect = options.aspect ?? 16 / 9;
-  const px = (i: number) => keypoints[i][0] * aspect;
-  const py = (i: number) => keypoints[i][1];
-  const shoulderWidth = Math.hypot(px(KP.left_shoulder) - px(KP.right_shoulder), py(KP.left_shoulder) - py(KP.right_shoulder));
-  const torso = Math.hypot(
-    (px(KP.left_shoulder) + px(KP.right_shoulder) - px(KP.left_hip) - px(KP.right_hip)) / 2,
-    (py(KP.left_shoulder) + py(KP.right_shoulder) - py(KP.left_hip) - py(KP.right_hip)) / 2,
-  );
+  const xs = keypoints.map((k) => k[0] * aspect);
+  const ys = keypoints.map((k) => k[1]);
+  const shoulderWidth = Math.hypot(xs[KP.left_shoulder] - xs[KP.right_shoulder], ys[KP.left_shoulder] - ys[KP.right_shoulder]);
+  const torso = torsoLength(xs, ys);
   if (spec.view === 'side' && torso > 0 && shoulderWidth / torso > MAX_SIDEWAYS_SHOULDER_RATIO) {
     problems.push({
       id: 'not-sideways',

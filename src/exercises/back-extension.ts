@@ -1,14 +1,16 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
+import { rangeShortRule } from './shared-rules';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { legsHeldLevel } from './postures';
 
 /** Trunk-to-thigh angle at the hip: 180° with the body in one line. */
 export const trunkLegAngle = (f: PoseFeatures) => f.angle('shoulder', 'hip', 'knee');
 
-export const backExtension: ExerciseSpec = {
+export const backExtension = {
   id: 'back-extension',
   name: 'Back extension',
-  seed: 'Lie on your stomach, fix your legs, put your hands in the lock behind your head. Make back bends as high as possible.',
+  instructions:
+    'Lie on your stomach, fix your legs, lock your hands behind your head. Bend your back up as high as you can.',
   view: 'side',
   kind: 'reps',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
@@ -17,16 +19,7 @@ export const backExtension: ExerciseSpec = {
   // down over a bench pad and up again (~50°). Either way the hip angle leaves 180° by 20° or more.
   signal: (f) => ramp(180 - trunkLegAngle(f), 8, 22),
   phases: { enter: 0.6, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.1 },
-  rules: [
-    {
-      id: 'shallow',
-      when: 'rep-end',
-      ok: ({ rep }) => rep.peak >= 0.8,
-      cue: 'Bend a little further each time',
-      severity: 'info',
-      landmarks: ['shoulder', 'hip', 'knee'],
-    },
-  ],
+  rules: [rangeShortRule('shallow', 'Bend a little further each time', ['shoulder', 'hip', 'knee'])],
   metric: { label: 'Trunk to legs angle', unit: '°', measure: trunkLegAngle },
   defaultTarget: { reps: 5, sets: 2 },
-};
+} satisfies ExerciseSpec;

@@ -1,15 +1,17 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { otherSide } from '../engine/body-parts';
+import { rangeShortRule } from './shared-rules';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { lyingOnBack } from './postures';
 
 /** Hip angle (shoulder-hip-knee) of the working side: small when that knee is pulled to the chest. */
 export const kneeTuckAngle = (f: PoseFeatures) => f.angle('shoulder', 'hip', 'knee');
 
-export const bicycleCrunch: ExerciseSpec = {
+export const bicycleCrunch = {
   id: 'bicycle-crunch',
   name: 'Bicycle crunch',
-  seed: 'Lying on your back, simultaneously raise your leg and reach for your knee with your elbow. Change hands alternately.',
+  instructions:
+    'Lying on your back, raise a leg and reach for that knee with your elbow. Change sides in turn.',
   view: 'side',
   kind: 'reps',
   landmarks: ['shoulder', 'hip', 'knee'],
@@ -19,16 +21,7 @@ export const bicycleCrunch: ExerciseSpec = {
   // The legs pass each other at ~100-110°; a tucked knee closes the hip to ~60-70°.
   signal: (f) => ramp(kneeTuckAngle(f), 105, 70),
   phases: { enter: 0.6, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.1 },
-  rules: [
-    {
-      id: 'knee-short',
-      when: 'rep-end',
-      ok: ({ rep }) => rep.peak >= 0.8,
-      cue: 'Pull your knee all the way in to your chest',
-      severity: 'info',
-      landmarks: ['hip', 'knee'],
-    },
-  ],
+  rules: [rangeShortRule('knee-short', 'Pull your knee all the way in to your chest', ['hip', 'knee'])],
   metric: { label: 'Hip angle of the tucked leg', unit: '°', measure: kneeTuckAngle },
   defaultTarget: { reps: 10, sets: 2 },
-};
+} satisfies ExerciseSpec;

@@ -15,10 +15,11 @@ const torsoAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
  */
 const pelvisRoll = (f: PoseFeatures) => f.heightAbove('hip', 'opposite_hip') - 0.5 * f.heightAbove('shoulder', 'opposite_shoulder');
 
-export const birdDog: ExerciseSpec = {
+export const birdDog = {
   id: 'bird-dog',
   name: 'Bird-dog',
-  seed: 'Kneeling, arms straight: alternately raise a straight leg and stretch the opposite straight arm forward. Arm, leg and torso with the head form a straight line. Hold three seconds, growing to 30.',
+  instructions:
+    'Kneel on straight arms. Raise one straight leg and stretch the opposite straight arm forward: arm, torso, head and leg in one line. Hold, then change sides. Start with 3 seconds and build up to 30.',
   view: 'side',
   kind: 'hold',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle', 'opposite_shoulder', 'opposite_wrist', 'opposite_hip', 'opposite_knee'],
@@ -27,7 +28,8 @@ export const birdDog: ExerciseSpec = {
   // Both limbs swing from hanging (-90°) up to level; the rep is as far along as the laggard.
   signal: (f) => Math.min(ramp(armAngle(f), -86, 6), ramp(thighAngle(f), -86, 6)),
   phases: { enter: 0.45, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.15 },
-  hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 3 },
+  // The seed: hold 3 s at first, growing to 30 s.
+  hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 3, progression: { step: 3, min: 3, max: 30 } },
   rules: [
     {
       id: 'leg-bent',
@@ -96,5 +98,5 @@ export const birdDog: ExerciseSpec = {
     },
   ],
   metric: { label: 'Raised thigh to horizontal', unit: '°', measure: thighAngle },
-  defaultTarget: { reps: 5, sets: 2, holdSeconds: 3 },
-};
+  defaultTarget: { reps: 5, sets: 2 },
+} satisfies ExerciseSpec;

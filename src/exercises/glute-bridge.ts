@@ -16,10 +16,11 @@ const hipLift = (f: PoseFeatures) => -f.elevation('hip', 'shoulder');
 const kneeAngle = (f: PoseFeatures) => f.angle('hip', 'knee', 'ankle');
 const EXIT = 0.3;
 
-export const gluteBridge: ExerciseSpec = {
+export const gluteBridge = {
   id: 'glute-bridge',
   name: 'Glute bridge',
-  seed: 'Lie on your back and bend your knees, arms along the body. Raise the pelvis so that the pelvis, knees and torso are in line, and lower it down.',
+  instructions:
+    'Lie on your back, knees bent, arms along the body. Raise the pelvis until pelvis, knees and torso are in one line, then lower it.',
   view: 'side',
   kind: 'reps',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
@@ -73,4 +74,4 @@ export const gluteBridge: ExerciseSpec = {
   ],
   metric: { label: 'Shoulder–hip–knee angle', unit: '°', measure: pelvisLineAngle },
   defaultTarget: { reps: 5, sets: 2 },
-};
+} satisfies ExerciseSpec;

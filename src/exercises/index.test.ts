@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISE_SPECS, getExerciseSpec, SUPPORTED_EXERCISES } from '.';
 import { LANDMARKS } from '../engine/body-parts';
 
-/** Fault ids shared with the synthetic tracks and the UI (the list). */
+/** Fault ids shared with the synthetic tracks and the UI. */
 const FAULT_IDS: Record<string, string[]> = {
   'bird-dog': ['leg-bent', 'arm-low', 'arm-high', 'leg-low', 'leg-high', 'hips-sag', 'hips-twist', 'head-drop'],
   'glute-bridge': ['hips-low', 'over-arch', 'feet-far', 'feet-near', 'lower-fast'],
@@ -31,7 +31,13 @@ describe('exercise catalogue', () => {
     expect(spec.defaultTarget.sets).toBeGreaterThan(0);
     expect(spec.phases.exit).toBeLessThan(spec.phases.enter);
     expect(spec.kind === 'hold').toBe(spec.hold !== undefined);
-    if (spec.hold) expect(spec.defaultTarget.holdSeconds).toBe(spec.hold.targetSeconds);
+    if (spec.hold?.progression) {
+      const p = spec.hold.progression;
+      expect(p.min).toBeLessThanOrEqual(spec.hold.targetSeconds);
+      expect(p.max).toBeLessThanOrEqual(spec.hold.maxSeconds);
+      expect(p.step).toBeGreaterThan(0);
+    }
+    expect(spec.instructions.length).toBeGreaterThan(20);
     for (const ref of [...spec.landmarks, ...spec.rules.flatMap((r) => r.landmarks)]) {
       expect(LANDMARKS.left[ref]).toBeTypeOf('number');
     }

@@ -1,7 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import type { BodyRef } from '../engine/body-parts';
-import { holdShortRule } from './hold-rules';
+import { holdShortRule } from './shared-rules';
 import { lyingFaceDown } from './postures';
 
 const EARS: BodyRef[] = ['ear', 'opposite_ear'];
@@ -15,10 +15,11 @@ const FACE: BodyRef[] = ['eye', 'opposite_eye', 'nose'];
  */
 export const headPitch = (f: PoseFeatures) => f.centroidElevation(EARS, FACE);
 
-export const proneHeadRaise: ExerciseSpec = {
+export const proneHeadRaise = {
   id: 'prone-head-raise',
   name: 'Prone head raise',
-  seed: 'Lie on your stomach, hands along the body, legs together. Raise your head, looking into the distance, and hold for 10 seconds.',
+  instructions:
+    'Lie on your stomach, hands along the body, legs together. Raise your head, looking into the distance, and hold for 10 seconds.',
   view: 'side',
   kind: 'hold',
   landmarks: ['shoulder', 'hip', 'ear', 'eye'],
@@ -38,5 +39,5 @@ export const proneHeadRaise: ExerciseSpec = {
     holdShortRule('Hold your head up a little longer'),
   ],
   metric: { label: 'Head pitch', unit: '°', measure: headPitch },
-  defaultTarget: { reps: 5, sets: 2, holdSeconds: 10 },
-};
+  defaultTarget: { reps: 5, sets: 2 },
+} satisfies ExerciseSpec;

@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { holdShortRule } from './hold-rules';
+import { holdShortRule } from './shared-rules';
 import { lyingFaceDown } from './postures';
 
 /** Chest lift: hips to shoulders, degrees above the floor. */
@@ -10,10 +10,11 @@ const legAngle = (f: PoseFeatures) => f.elevation('hip', 'ankle');
 /** The body's arch: how far shoulders and ankles together rise around the hips, degrees. */
 export const supermanArch = (f: PoseFeatures) => 180 - f.angle('shoulder', 'hip', 'ankle');
 
-export const superman: ExerciseSpec = {
+export const superman = {
   id: 'superman',
   name: 'Superman',
-  seed: 'Lying on your stomach, raise your legs and shoulders as far as your back allows and hold for 15 seconds.',
+  instructions:
+    'Lying on your stomach, raise your legs and shoulders as far as your back allows and hold for 15 seconds.',
   view: 'side',
   kind: 'hold',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
@@ -43,5 +44,5 @@ export const superman: ExerciseSpec = {
     holdShortRule('Hold the lift longer — keep legs and chest up'),
   ],
   metric: { label: 'Body arch', unit: '°', measure: supermanArch },
-  defaultTarget: { reps: 5, sets: 2, holdSeconds: 15 },
-};
+  defaultTarget: { reps: 5, sets: 2 },
+} satisfies ExerciseSpec;

@@ -107,10 +107,6 @@ export class FrameStore {
     return this.count ? this.chunks[this.chunks.length - 1].t[(this.count - 1) % CHUNK_FRAMES] : -Infinity;
   }
 
-  firstT(): number {
-    return this.count ? this.chunks[0].t[0] : -Infinity;
-  }
-
   toArray(): PoseFrame[] {
     const out = new Array<PoseFrame>(this.count);
     for (let i = 0; i < this.count; i++) out[i] = this.at(i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Recorder, recordedFps } from './recorder';
+import { Recorder } from './recorder';
 
 const frame = (t: number) => ({ t, keypoints: null, world: null });
 
@@ -19,15 +19,5 @@ describe('Recorder', () => {
     const track = r.toTrack({ name: '', width: 0, height: 0 }, { name: 'blazepose', variant: 'lite', runtime: 'tfjs' });
     expect(track.source).toEqual({ name: 'recording', width: 1280, height: 720, fps: 15 });
     expect(track.frames).toHaveLength(31);
-  });
-});
-
-describe('recordedFps', () => {
-  it('is frames over span, to two decimals, and the fallback without a span', () => {
-    expect(recordedFps(31, 0, 1)).toBe(30);
-    expect(recordedFps(4, 0, 0.3)).toBe(10);
-    expect(recordedFps(3, 1, 1.7)).toBe(2.86);
-    expect(recordedFps(1, 0, 0, 25)).toBe(25);
-    expect(recordedFps(0, -Infinity, -Infinity)).toBe(30);
   });
 });

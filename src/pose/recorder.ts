@@ -2,15 +2,8 @@
  * What a stream has recorded: frames in time order (out-of-order ones are dropped, keeping the
  * track valid), and the pose track they make.
  */
-import { makeTrack, type PoseFrame, type PoseTrack, type TrackModel, type TrackSource } from '../track/track';
+import { makeTrack, recordedFps, type PoseFrame, type PoseTrack, type TrackModel, type TrackSource } from '../track/track';
 import { FrameStore } from './frame-store';
-
-/** Frames per second over a recording, to two decimals; `fallback` when there is no span to measure. */
-export function recordedFps(count: number, firstT: number, lastT: number, fallback = 30): number {
-  const span = lastT - firstT;
-  if (count < 2 || !(span > 0)) return fallback;
-  return Math.round(((count - 1) / span) * 100) / 100 || fallback;
-}
 
 export class Recorder {
   readonly store = new FrameStore();
@@ -39,7 +32,7 @@ export class Recorder {
   }
 
   toTrack(source: Omit<TrackSource, 'fps'>, model: TrackModel): PoseTrack {
-    const fps = recordedFps(this.store.length, this.store.firstT(), this.store.lastT());
-    return makeTrack({ name: source.name || 'recording', width: source.width || 1280, height: source.height || 720, fps }, model, this.store.toArray());
+    const frames = this.store.toArray();
+    return makeTrack({ name: source.name || 'recording', width: source.width || 1280, height: source.height || 720, fps: recordedFps(frames) }, model, frames);
   }
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KP } from '../track/keypoint-names';
-import { mirrorPoseFrame, toPoseFrame, type DetectedPose } from './to-pose-frame';
+import { toPoseFrame, type DetectedPose } from './to-pose-frame';
 
 function detected(): DetectedPose {
   return {
@@ -39,24 +38,5 @@ describe('toPoseFrame', () => {
     const frame = toPoseFrame({ keypoints: detected().keypoints }, { width: 640, height: 480 }, 0);
     expect(frame.keypoints).not.toBeNull();
     expect(frame.world).toBeNull();
-  });
-});
-
-describe('mirrorPoseFrame', () => {
-  it('flips x and swaps left and right landmarks', () => {
-    const frame = toPoseFrame(detected(), { width: 640, height: 480 }, 0);
-    const mirrored = mirrorPoseFrame(frame);
-    const left = frame.keypoints![KP.left_wrist];
-    const right = mirrored.keypoints![KP.right_wrist];
-    expect(right[0]).toBeCloseTo(1 - left[0]);
-    expect(right[1]).toBe(left[1]);
-    expect(mirrored.keypoints![KP.nose][0]).toBeCloseTo(1 - frame.keypoints![KP.nose][0]);
-    expect(mirrored.world![KP.right_hip][0]).toBeCloseTo(-frame.world![KP.left_hip][0]);
-  });
-
-  it('is its own inverse', () => {
-    const frame = toPoseFrame(detected(), { width: 640, height: 480 }, 0);
-    const back = mirrorPoseFrame(mirrorPoseFrame(frame));
-    back.keypoints!.forEach((k, i) => k.forEach((v, d) => expect(v).toBeCloseTo(frame.keypoints![i][d])));
   });
 });

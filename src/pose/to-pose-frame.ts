@@ -3,7 +3,7 @@
  * the frame size, `world` from keypoints3D, `t` from the frame's own time. Pure, so the conversion
  * is the same for every runtime and testable without a browser.
  */
-import { KEYPOINT_NAMES, MIRROR_INDEX } from '../track/keypoint-names';
+import { KEYPOINT_NAMES } from '../track/keypoint-names';
 import type { Keypoint, PoseFrame, WorldPoint } from '../track/track';
 
 /** The part of a pose-detection `Pose` this conversion reads (pixel x/y, optional z and score). */
@@ -34,18 +34,4 @@ export function toPoseFrame(pose: DetectedPose | null | undefined, size: FrameSi
       ? w3.slice(0, KEYPOINT_NAMES.length).map((p) => [p.x, p.y, p.z ?? 0] as WorldPoint)
       : null;
   return { t, keypoints, world };
-}
-
-/**
- * The same frame as seen in a mirror: x flipped and left/right landmarks swapped, so that a
- * mirrored video yields the labels a non-mirrored one would (and the other way round).
- */
-export function mirrorPoseFrame(frame: PoseFrame): PoseFrame {
-  const kp = frame.keypoints;
-  const world = frame.world;
-  return {
-    t: frame.t,
-    keypoints: kp ? MIRROR_INDEX.map((j) => [1 - kp[j][0], kp[j][1], kp[j][2], kp[j][3]] as Keypoint) : null,
-    world: world ? MIRROR_INDEX.map((j) => [-world[j][0], world[j][1], world[j][2]] as WorldPoint) : world,
-  };
 }

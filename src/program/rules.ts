@@ -3,29 +3,28 @@
  * - warm up before the main set; 2 sets x 5 of each exercise;
  * - train no later than 5 hours before bedtime;
  * - no pain in joints or muscles (if there is, it should subside; stop otherwise);
- * - bird-dog: hold 3 s at first, growing to 30 s.
+ * - a hold that grows (bird-dog: 3 s at first, up to 30 s), for any spec with a `hold.progression`.
  */
-export const DEFAULT_SETS = 2;
-export const DEFAULT_REPS = 5;
-export const BIRD_DOG_HOLD_MIN = 3;
-export const BIRD_DOG_HOLD_MAX = 30;
+import type { HoldProgression } from '../engine/exercise-spec';
+import type { SetEnd } from '../session/session-core';
+
 export const HOURS_BEFORE_BED = 5;
 
 export const PAIN_RULE = 'Stop if anything hurts. Mild discomfort should fade; pain that stays is a reason to rest and ask a doctor.';
 
-/** Clamps a bird-dog hold time to the seed's 3..30 s range, whole seconds. */
-export function clampBirdDogHold(seconds: number): number {
-  if (!Number.isFinite(seconds)) return BIRD_DOG_HOLD_MIN;
-  return Math.min(BIRD_DOG_HOLD_MAX, Math.max(BIRD_DOG_HOLD_MIN, Math.round(seconds)));
+/** Clamps a hold time to the progression's range, whole seconds. */
+export function clampHold(p: HoldProgression, seconds: number): number {
+  if (!Number.isFinite(seconds)) return p.min;
+  return Math.min(p.max, Math.max(p.min, Math.round(seconds)));
 }
 
 /**
- * Next session's bird-dog hold: a little longer (3 s steps) after a session where every hold
- * reached its target, unchanged otherwise; never over 30 s.
+ * Next session's hold: one step longer after a session where every hold reached its target,
+ * unchanged otherwise; never over the maximum.
  */
-export function nextBirdDogHold(current: number, allHoldsReached: boolean): number {
-  const now = clampBirdDogHold(current);
-  return allHoldsReached ? clampBirdDogHold(now + 3) : now;
+export function nextHold(p: HoldProgression, current: number, allHoldsReached: boolean): number {
+  const now = clampHold(p, current);
+  return allHoldsReached ? clampHold(p, now + p.step) : now;
 }
 
 /**
@@ -47,18 +46,18 @@ export function bedtimeWarning(now: Date, bedtime: string): string | null {
 
 /** What a finished set looks like to the progression rule: how it ended and its holds. */
 export interface FinishedSet {
-  ended: 'target' | 'source' | 'stopped' | null;
+  ended: SetEnd | null;
   holdsReached: boolean[];
 }
 
 /**
- * The seed's "raise the load gradually" for the bird-dog: after a camera workout in which every set
- * reached its target and every hold its time, the next workout holds 3 s longer (up to 30 s).
+ * The seed's "raise the load gradually": after a camera workout in which every set reached its
+ * target and every hold its time, the next workout holds one step longer (up to the maximum).
  * Returns the new hold time, or null when it stays.
  */
-export function birdDogHoldAfterWorkout(current: number, sets: readonly FinishedSet[]): number | null {
+export function holdAfterWorkout(p: HoldProgression, current: number, sets: readonly FinishedSet[]): number | null {
   const holds = sets.flatMap((s) => s.holdsReached);
   const allReached = sets.length > 0 && holds.length > 0 && sets.every((s) => s.ended === 'target') && holds.every(Boolean);
-  const next = nextBirdDogHold(current, allReached);
-  return next !== clampBirdDogHold(current) ? next : null;
+  const next = nextHold(p, current, allReached);
+  return next !== clampHold(p, current) ? next : null;
 }

@@ -1,7 +1,7 @@
 /**
  * The live workout as reactive state: PoseStream frames -> SessionCore (set-up check, countdown,
- * engine, sets) -> what the live view shows, plus spoken cues and the rest timer between sets.
- * The logic lives in SessionCore; this only wires it to the stream, the speaker and the clock.
+ * engine, sets, rest) -> what the live view shows, plus spoken cues. The logic lives in
+ * SessionCore; this only wires it to the stream and the speaker.
  */
 import type { PoseFrame } from '../track/track';
 import { SessionCore, type SessionOptions, type SessionView, type SpeechRequest } from './session-core';
@@ -20,33 +20,25 @@ export interface SpeechSink {
   silence(): void;
 }
 
-export interface LiveSessionOptions extends SessionOptions {
-  restSeconds: number;
-}
-
 export class LiveSession {
   readonly core: SessionCore;
-  view = $state.raw<SessionView>(null as unknown as SessionView);
+  view: SessionView;
   paused = $state(false);
   sourceEnded = $state(false);
-  restLeft = $state(0);
-  /** Bumped whenever a set is recorded or closed, for screens that read `core.sets`. */
-  version = $state(0);
   private unsubscribe: (() => void)[] = [];
-  private restTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private readonly source: FrameSource,
     private readonly speaker: SpeechSink,
-    private readonly options: LiveSessionOptions,
+    options: SessionOptions,
   ) {
     this.core = new SessionCore(options);
-    this.view = this.core.current();
+    this.view = $state.raw(this.core.current());
   }
 
   attach(): void {
     this.unsubscribe.push(
-      this.source.onFrame((frame) => this.onFrame(frame)),
+      this.source.onFrame((frame) => this.apply(this.core.push(frame).speech)),
       this.source.onEnd(() => this.onEnd()),
     );
   }
@@ -54,15 +46,14 @@ export class LiveSession {
   detach(): void {
     for (const u of this.unsubscribe) u();
     this.unsubscribe = [];
-    this.clearRest();
     this.speaker.silence();
   }
 
   togglePause(): void {
-    const phase = this.view.phase;
-    if (phase === 'finished') return;
+    if (this.view.phase === 'finished') return;
     if (this.paused) {
       this.paused = false;
+      this.core.resumed();
       this.source.resume();
     } else {
       this.paused = true;
@@ -74,56 +65,21 @@ export class LiveSession {
   /** Ends the workout now, keeping what was recorded. */
   stop(): void {
     this.paused = false;
-    this.clearRest();
     this.apply(this.core.stop().speech);
     this.source.stop();
-    this.version++;
   }
 
   skipRest(): void {
-    this.clearRest();
-    this.core.startNextSet();
-    this.view = this.core.current();
-    this.speaker.say(`Set ${this.view.set}. Get into position`, 'info');
-  }
-
-  private onFrame(frame: PoseFrame): void {
-    const before = this.view.phase;
-    const r = this.core.push(frame);
-    this.view = this.core.current();
-    this.apply(r.speech);
-    if (before !== this.view.phase) {
-      this.version++;
-      if (this.view.phase === 'rest') this.startRest();
-    }
+    this.apply(this.core.startNextSet().speech);
   }
 
   private onEnd(): void {
     this.sourceEnded = true;
     this.apply(this.core.end().speech);
-    this.view = this.core.current();
-    this.clearRest();
-    this.version++;
   }
 
   private apply(speech: SpeechRequest[]): void {
     for (const s of speech) this.speaker.say(s.text, s.kind);
     this.view = this.core.current();
-  }
-
-  private startRest(): void {
-    this.clearRest();
-    this.restLeft = this.options.restSeconds;
-    this.restTimer = setInterval(() => {
-      if (this.paused) return;
-      this.restLeft -= 1;
-      if (this.restLeft === 3) this.speaker.say('Next set in 3', 'info');
-      if (this.restLeft <= 0) this.skipRest();
-    }, 1000);
-  }
-
-  private clearRest(): void {
-    if (this.restTimer) clearInterval(this.restTimer);
-    this.restTimer = null;
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, EngineSnapshot } from '../engine/events';
 import type { Keypoint, PoseFrame } from '../track/track';
-import { SessionCore, type EngineLike, type SessionOptions, type SetupResult } from './session-core';
+import type { SetupCheck } from '../engine/setup-check';
+import { SessionCore, type EngineLike, type SessionOptions } from './session-core';
 
 const body: Keypoint[] = Array.from({ length: 33 }, () => [0.5, 0.5, 0, 0.99] as Keypoint);
 const frame = (t: number, visible = true): PoseFrame => ({ t, keypoints: visible ? body : null });
@@ -38,7 +39,7 @@ class FakeRepEngine implements EngineLike {
   }
   snapshot(): EngineSnapshot {
     return {
-      t: this.t, reps: this.reps, phase: 'x', signal: this.lost ? null : 0.5, metric: this.lost ? null : 10, holding: false,
+      t: this.t, reps: this.reps, phase: this.lost ? 'paused' : 'up', signal: this.lost ? null : 0.5, metric: this.lost ? null : 10, holding: false,
       holdSeconds: 0, holdTarget: null, side: null, framing: this.lost ? 'no-person' : 'ok',
       activeFaults: this.fault ? [{ rule: 'hips-low', cue: 'Lift your hips', landmarks: [23, 24] }] : [],
     };
@@ -49,7 +50,7 @@ class FakeRepEngine implements EngineLike {
   }
 }
 
-const setupOk = (f: PoseFrame): SetupResult =>
+const setupOk = (f: PoseFrame): SetupCheck =>
   f.keypoints ? { ok: true, problems: [] } : { ok: false, problems: [{ id: 'no-person', message: 'Step into view', landmarks: [] }] };
 
 function session(over: Partial<SessionOptions> = {}) {
@@ -156,6 +157,47 @@ describe('SessionCore', () => {
     expect(core.sets.map((s) => s.ended)).toEqual(['target', 'target']);
   });
 
+  it('counts the rest down on the frames\' time, says the next set is near, and starts it by itself', () => {
+    const { core } = session({ stopAtTarget: true, targetReps: 2, sets: 2, restSeconds: 10 });
+    for (const f of frames(0, 4.5)) core.push(f);
+    const restFrom = core.current().t;
+    expect(core.current()).toMatchObject({ phase: 'rest', restLeft: 10 });
+    const said: string[] = [];
+    for (const f of frames(restFrom + 0.1, restFrom + 7.05)) said.push(...core.push(f).speech.map((s) => s.text));
+    expect(core.current()).toMatchObject({ phase: 'rest', restLeft: 3 });
+    expect(said).toEqual(['Next set in 3']);
+    // No frames (paused source): no time passes.
+    core.push(frame(restFrom + 7.5));
+    expect(core.current().restLeft).toBe(3);
+    for (const f of frames(restFrom + 7.6, restFrom + 10.05)) said.push(...core.push(f).speech.map((s) => s.text));
+    expect(said).toEqual(['Next set in 3', 'Set 2. Get into position']);
+    // Set 2 is under way (with no settle time or countdown it counts at once).
+    expect(core.current()).toMatchObject({ set: 2, restLeft: 0 });
+    expect(core.current().phase).not.toBe('rest');
+  });
+
+  it('does not count time spent paused against the rest', () => {
+    const { core } = session({ stopAtTarget: true, targetReps: 2, sets: 2, restSeconds: 10 });
+    for (const f of frames(0, 4.5)) core.push(f);
+    const restFrom = core.current().t;
+    core.push(frame(restFrom + 2));
+    expect(core.current().restLeft).toBe(8);
+    // Paused for a minute of camera time.
+    core.resumed();
+    core.push(frame(restFrom + 62));
+    expect(core.current()).toMatchObject({ phase: 'rest', restLeft: 8 });
+    core.push(frame(restFrom + 63));
+    expect(core.current().restLeft).toBe(7);
+  });
+
+  it('skipping the rest starts the next set at once', () => {
+    const { core } = session({ stopAtTarget: true, targetReps: 2, sets: 2 });
+    for (const f of frames(0, 4.5)) core.push(f);
+    expect(core.startNextSet().speech).toEqual([{ text: 'Set 2. Get into position', kind: 'info' }]);
+    expect(core.current()).toMatchObject({ phase: 'setup', set: 2 });
+    expect(core.startNextSet().speech).toEqual([]);
+  });
+
   it('reports hold progress, counts down the last seconds and keeps a finished hold on screen', () => {
     let t = 0;
     const events: Record<number, EngineEvent[]> = {};
@@ -168,7 +210,7 @@ describe('SessionCore', () => {
         return events[f.t] ?? [];
       },
       snapshot: () => ({
-        t, reps: t >= 1 ? 1 : 0, phase: 'x', signal: 1, metric: 1, holding: t < 5.5, holdSeconds: Math.min(t, 5), holdTarget: 5,
+        t, reps: t >= 1 ? 1 : 0, phase: 'up', signal: 1, metric: 1, holding: t < 5.5, holdSeconds: Math.min(t, 5), holdTarget: 5,
         side: null, framing: 'ok', activeFaults: [],
       }),
       finish: () => [],

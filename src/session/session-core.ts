@@ -2,108 +2,18 @@
  * One workout of one exercise as plain logic: set-up check -> countdown -> counting -> rest ->
  * next set ... -> finished. It takes PoseFrames in order (from the camera, a video or a track),
  * feeds the counting ones to the exercise engine, records them, and says what the screens show
- * and what should be spoken. No DOM, no Svelte: the live view wraps it (live-session.svelte.ts)
- * and the unit tests drive it with fake frames and a fake engine.
+ * and what should be spoken (the words of a hold: hold-announcer.ts; the cue: cue-selector.ts).
+ * Every countdown, the rest between sets included, runs on the frames' own time. No DOM, no
+ * Svelte: the live view wraps it (live-session.svelte.ts) and the unit tests drive it with fake
+ * frames and a fake engine.
  */
-import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus } from '../engine/events';
+import type { EngineEvent, EngineSnapshot } from '../engine/events';
 import type { PoseFrame } from '../track/track';
-import type { SpeechKind } from './speech-queue';
+import { CueSelector, neutralCue } from './cue-selector';
+import { HoldAnnouncer, startsNewHold } from './hold-announcer';
+import type { EngineLike, PushResult, SessionOptions, SessionView, SetEnd, SetRecord } from './session-types';
 
-/** The part of the exercise engine the session uses (src/engine/index.ts createExerciseEngine). */
-export interface EngineLike {
-  push(frame: PoseFrame): EngineEvent[];
-  snapshot(): EngineSnapshot;
-  finish(): EngineEvent[];
-}
-
-export interface SetupProblem {
-  id: string;
-  message: string;
-  landmarks: number[];
-}
-
-export interface SetupResult {
-  ok: boolean;
-  problems: SetupProblem[];
-}
-
-export type SessionPhase = 'setup' | 'countdown' | 'counting' | 'rest' | 'finished';
-
-export interface SessionOptions {
-  createEngine: () => EngineLike;
-  checkSetup: (frame: PoseFrame) => SetupResult;
-  kind: 'reps' | 'hold';
-  sets: number;
-  /** Reps (or lifts into the hold) per set. */
-  targetReps: number;
-  /** End a set when the target is reached (camera); otherwise the source's end ends it. */
-  stopAtTarget: boolean;
-  /** Seconds the view must stay right before the countdown starts. */
-  settleSeconds: number;
-  /** Countdown length in seconds; 0 starts counting on the first right frame. */
-  countdownSeconds: number;
-  /** Seconds a fault's cue stays on screen after the fault ends. */
-  cueLingerSeconds?: number;
-}
-
-export interface MetricPoint {
-  t: number;
-  metric: number | null;
-  signal: number | null;
-}
-
-export interface SetRecord {
-  set: number;
-  /** Source time of the first counted frame; recorded frames and events are relative to it. */
-  t0: number;
-  frames: PoseFrame[];
-  events: EngineEvent[];
-  series: MetricPoint[];
-  /** How the set ended. */
-  ended: 'target' | 'source' | 'stopped' | null;
-}
-
-export interface HoldView {
-  seconds: number;
-  target: number;
-  holding: boolean;
-  /** The last hold reached its target and no new one has started. */
-  done: boolean;
-}
-
-export interface SessionView {
-  phase: SessionPhase;
-  set: number;
-  sets: number;
-  reps: number;
-  targetReps: number;
-  hold: HoldView | null;
-  /** The cue to show now ('' for none). */
-  cue: string;
-  /** Rule id of that cue, when it comes from a fault. */
-  cueRule: string | null;
-  /** Landmarks to draw in the warning colour. */
-  highlight: number[];
-  framing: FramingStatus;
-  /** Plain words about the view: set-up problem, tracking lost, or that all is well. */
-  framingMessage: string;
-  setupProblems: SetupProblem[];
-  /** Whole seconds left in the countdown (phase 'countdown'). */
-  countdown: number;
-  trackingLost: boolean;
-  /** Source time of the last frame. */
-  t: number;
-}
-
-export interface SpeechRequest {
-  text: string;
-  kind: SpeechKind;
-}
-
-export interface PushResult {
-  events: EngineEvent[];
-  speech: SpeechRequest[];
-}
+export type * from './session-types';
 
 const IN_VIEW = 'Body in view';
 
@@ -113,15 +23,16 @@ export class SessionCore {
   private okSince: number | null = null;
   private countdownEnd = 0;
   private lastCountdownSaid = -1;
-  private lastFault: { cue: string; rule: string; landmarks: number[]; t: number } | null = null;
+  private restEnd = 0;
+  /** Set by resumed(): the next frame's gap to the last was paused time. */
+  private pausedGap = false;
   private lastFramingMessage = '';
-  private holdSaid = new Set<string>();
-  private holdArmed = true;
+  private readonly announcer = new HoldAnnouncer();
+  private readonly cues: CueSelector;
   private readonly view: SessionView;
-  private readonly linger: number;
 
   constructor(readonly options: SessionOptions) {
-    this.linger = options.cueLingerSeconds ?? 3;
+    this.cues = new CueSelector(options.cueLingerSeconds ?? 3);
     this.view = {
       phase: 'setup',
       set: 1,
@@ -136,6 +47,7 @@ export class SessionCore {
       framingMessage: 'Looking for you…',
       setupProblems: [],
       countdown: 0,
+      restLeft: 0,
       trackingLost: false,
       t: 0,
     };
@@ -153,6 +65,9 @@ export class SessionCore {
   push(frame: PoseFrame): PushResult {
     const out: PushResult = { events: [], speech: [] };
     const v = this.view;
+    // Time spent paused does not use up the rest.
+    if (this.pausedGap) this.restEnd += Math.max(0, frame.t - v.t);
+    this.pausedGap = false;
     v.t = frame.t;
     switch (v.phase) {
       case 'setup':
@@ -162,11 +77,19 @@ export class SessionCore {
       case 'counting':
         this.countStep(frame, out);
         break;
+      case 'rest':
+        this.restStep(frame.t, out);
+        break;
       default:
-        // Rest and finished: frames keep the picture alive but count nothing.
+        // Finished: frames keep the picture alive but count nothing.
         break;
     }
     return out;
+  }
+
+  /** The user resumed after a pause: a camera's clock ran on meanwhile, and the rest waits for them. */
+  resumed(): void {
+    this.pausedGap = true;
   }
 
   /** The source ended (track or video over, camera stopped). */
@@ -185,13 +108,27 @@ export class SessionCore {
     return out;
   }
 
-  /** After the rest: back to the set-up check for the next set. */
-  startNextSet(): void {
-    if (this.view.phase !== 'rest') return;
+  /** Ends the rest now (the user skipped it, or its time is up): back to the set-up check for the next set. */
+  startNextSet(): PushResult {
+    const out: PushResult = { events: [], speech: [] };
+    if (this.view.phase !== 'rest') return out;
     this.view.set += 1;
     this.view.phase = 'setup';
+    this.view.restLeft = 0;
     this.okSince = null;
     this.resetSetView();
+    out.speech.push({ text: `Set ${this.view.set}. Get into position`, kind: 'info' });
+    return out;
+  }
+
+  private restStep(t: number, out: PushResult): void {
+    const left = Math.ceil(this.restEnd - t - 1e-9);
+    if (left <= 0) {
+      out.speech.push(...this.startNextSet().speech);
+      return;
+    }
+    if (left !== this.view.restLeft && left === 3) out.speech.push({ text: 'Next set in 3', kind: 'info' });
+    this.view.restLeft = left;
   }
 
   private resetSetView(): void {
@@ -202,9 +139,8 @@ export class SessionCore {
     v.cueRule = null;
     v.highlight = [];
     v.trackingLost = false;
-    this.lastFault = null;
-    this.holdSaid.clear();
-    this.holdArmed = true;
+    this.cues.reset();
+    this.announcer.reset();
   }
 
   private setupStep(frame: PoseFrame, out: PushResult): void {
@@ -288,42 +224,20 @@ export class SessionCore {
           if (this.options.kind === 'reps') out.speech.push({ text: String(e.index), kind: 'count' });
           break;
         case 'hold-progress': {
-          const prev = v.hold;
-          // After a completed hold, the next hold starts once the pose was left (or the time restarts).
-          if (!this.holdArmed && (!e.holding || (prev !== null && e.seconds < prev.seconds - 0.5))) {
-            this.holdArmed = true;
-            this.holdSaid.clear();
-          }
-          const fresh = prev?.done && e.holding && e.seconds < prev.seconds - 0.5;
-          if (this.holdArmed && e.holding) {
-            if (!this.holdSaid.has('start')) {
-              this.holdSaid.add('start');
-              out.speech.push({ text: 'Hold', kind: 'count' });
-            }
-            const left = Math.ceil(e.target - e.seconds);
-            if (left >= 1 && left <= 3 && !this.holdSaid.has(`left${left}`)) {
-              this.holdSaid.add(`left${left}`);
-              out.speech.push({ text: String(left), kind: 'count' });
-            }
-            if (e.seconds >= e.target && !this.holdSaid.has('done')) {
-              this.holdSaid.add('done');
-              out.speech.push({ text: 'Done', kind: 'count' });
-            }
-          }
+          const shown = v.hold;
+          for (const text of this.announcer.progress(e, shown?.seconds ?? null)) out.speech.push({ text, kind: 'count' });
           // Keep showing a finished hold until a new one starts.
-          if (!prev?.done || fresh) {
-            v.hold = { seconds: e.seconds, target: e.target, holding: e.holding, done: prev?.done && !fresh ? true : false };
+          if (!shown?.done || startsNewHold(e, shown.seconds)) {
+            v.hold = { seconds: e.seconds, target: e.target, holding: e.holding, done: false };
           }
           break;
         }
         case 'hold-complete':
           v.hold = { seconds: e.seconds, target: e.target, holding: false, done: e.reached };
-          if (!e.reached) out.speech.push({ text: 'Rest', kind: 'count' });
-          else if (!this.holdSaid.has('done')) out.speech.push({ text: 'Done', kind: 'count' });
-          this.holdArmed = false;
+          for (const text of this.announcer.complete(e)) out.speech.push({ text, kind: 'count' });
           break;
         case 'fault':
-          this.lastFault = { cue: e.cue, rule: e.rule, landmarks: e.landmarks, t: e.t };
+          this.cues.fault(e, e.t);
           out.speech.push({ text: e.cue, kind: 'cue' });
           break;
         case 'framing':
@@ -348,33 +262,14 @@ export class SessionCore {
     } else {
       v.framingMessage = IN_VIEW;
     }
-    const active = snap.activeFaults[0];
-    if (active) {
-      v.cue = active.cue;
-      v.cueRule = active.rule;
-      v.highlight = [...new Set(snap.activeFaults.flatMap((f) => f.landmarks))];
-      this.lastFault = { cue: active.cue, rule: active.rule, landmarks: active.landmarks, t };
-    } else if (this.lastFault && t - this.lastFault.t <= this.linger) {
-      v.cue = this.lastFault.cue;
-      v.cueRule = this.lastFault.rule;
-      v.highlight = [...this.lastFault.landmarks];
-    } else {
-      v.cueRule = null;
-      v.highlight = [];
-      v.cue = v.trackingLost ? 'Come back into view' : this.neutralCue(snap);
-    }
+    const neutral = v.trackingLost ? 'Come back into view' : neutralCue(this.options.kind, snap.holding, v.hold?.done ?? false);
+    const cue = this.cues.select(snap.activeFaults, t, neutral);
+    v.cue = cue.text;
+    v.cueRule = cue.rule;
+    v.highlight = cue.highlight;
   }
 
-  private neutralCue(snap: EngineSnapshot): string {
-    if (this.options.kind === 'hold') {
-      if (snap.holding) return 'Hold';
-      if (this.view.hold?.done) return 'Good. Lower and rest';
-      return 'Lift into the hold';
-    }
-    return 'Good form';
-  }
-
-  private closeSet(reason: 'target' | 'source' | 'stopped', out: PushResult): void {
+  private closeSet(reason: SetEnd, out: PushResult): void {
     const set = this.currentSet;
     if (set && this.engine) {
       this.absorb(this.engine.finish(), set, out);
@@ -389,6 +284,8 @@ export class SessionCore {
     v.highlight = [];
     if (reason === 'target' && v.set < v.sets) {
       v.phase = 'rest';
+      v.restLeft = this.options.restSeconds ?? 30;
+      this.restEnd = v.t + v.restLeft;
       out.speech.push({ text: `Set ${v.set} done. Rest`, kind: 'info' });
     } else {
       v.phase = 'finished';
@@ -397,4 +294,3 @@ export class SessionCore {
   }
 }
 
-export type { FaultEvent };

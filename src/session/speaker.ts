@@ -10,20 +10,12 @@ export interface SpeakerVoiceSettings {
   volume: number;
 }
 
-export interface SpokenRecord {
-  text: string;
-  kind: SpeechKind;
-}
-
 const clock = () => performance.now() / 1000;
 
 export class Speaker {
   readonly queue: SpeechQueue;
-  /** Everything handed to the speech engine, for tests and for the debug panel. */
-  readonly log: SpokenRecord[] = [];
   private synth: SpeechSynthesis | null;
   private fallbackTimer: ReturnType<typeof setTimeout> | null = null;
-  private pumpTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private readonly voiceSettings: () => SpeakerVoiceSettings,
@@ -31,8 +23,9 @@ export class Speaker {
   ) {
     this.queue = new SpeechQueue(options);
     this.synth = typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
-    // Cues wait out their gap; a slow pump lets them go when it has passed.
-    this.pumpTimer = setInterval(() => this.pump(), 250);
+    // Cues wait out their gap; a slow pump lets them go when it has passed. The app keeps one
+    // speaker for the page's life, so the pump is never stopped.
+    setInterval(() => this.pump(), 250);
   }
 
   say(text: string, kind: SpeechKind): void {
@@ -47,12 +40,6 @@ export class Speaker {
     this.finish();
   }
 
-  dispose(): void {
-    this.silence();
-    if (this.pumpTimer) clearInterval(this.pumpTimer);
-    this.pumpTimer = null;
-  }
-
   private finish(): void {
     if (this.fallbackTimer) clearTimeout(this.fallbackTimer);
     this.fallbackTimer = null;
@@ -64,7 +51,6 @@ export class Speaker {
     this.queue.setMuted(vs.muted);
     const item = this.queue.next(clock());
     if (!item) return;
-    this.log.push({ text: item.text, kind: item.kind });
     let ended = false;
     const done = () => {
       if (ended) return;
@@ -75,11 +61,7 @@ export class Speaker {
     // Some browsers never fire `end` (no voices installed, headless): give up after a generous guess.
     this.fallbackTimer = setTimeout(done, 1200 + item.text.length * 90);
     if (!this.synth || typeof SpeechSynthesisUtterance === 'undefined') return;
-    const u = new SpeechSynthesisUtterance(item.text);
-    u.volume = vs.volume;
-    u.rate = 1.05;
-    const voice = vs.voice ? this.synth.getVoices().find((v) => v.voiceURI === vs.voice) : undefined;
-    if (voice) u.voice = voice;
+    const u = utterance(this.synth, item.text, vs);
     u.onend = done;
     u.onerror = done;
     try {
@@ -88,4 +70,14 @@ export class Speaker {
       done();
     }
   }
+}
+
+/** One utterance in the coach's voice: the chosen voice (when the browser has it), volume and pace. */
+export function utterance(synth: SpeechSynthesis, text: string, vs: Pick<SpeakerVoiceSettings, 'voice' | 'volume'>): SpeechSynthesisUtterance {
+  const u = new SpeechSynthesisUtterance(text);
+  u.volume = vs.volume;
+  u.rate = 1.05;
+  const voice = vs.voice ? synth.getVoices().find((v) => v.voiceURI === vs.voice) : undefined;
+  if (voice) u.voice = voice;
+  return u;
 }

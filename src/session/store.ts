@@ -3,6 +3,7 @@
  * reopened and exported later. Best effort: where IndexedDB is missing or full, nothing is kept.
  */
 import type { PoseTrack } from '../track/track';
+import type { SourceKind } from '../pose/pose-stream.svelte';
 import type { SetRecord } from './session-core';
 
 export interface StoredWorkout {
@@ -10,7 +11,7 @@ export interface StoredWorkout {
   exercise: string;
   /** ISO time the workout ended. */
   date: string;
-  source: 'camera' | 'video' | 'track';
+  source: SourceKind;
   header: Pick<PoseTrack, 'source' | 'model'>;
   sets: SetRecord[];
 }

@@ -5,7 +5,7 @@
  * these exercises shows; the camera (camera.ts) turns w into depth.
  */
 import { KEYPOINT_NAMES, KP, type KeypointName } from '../track/keypoint-names';
-import type { BodyPose, ExerciseSpec, LimbPose } from './types';
+import type { BodyPose, MotionSpec, LimbPose } from './types';
 
 export type Vec3 = [number, number, number];
 type Vec2 = [number, number];
@@ -52,7 +52,7 @@ const at = (p: Vec2, w: number): Vec3 => [p[0], p[1], w];
  * +1 when the front faces the ceiling with the torso level, -1 when it faces the floor. It fixes
  * which way an anatomical bend turns in the picture: a knee flexes toward the back of the body.
  */
-export const frontSign = (spec: Pick<ExerciseSpec, 'front'>): 1 | -1 => (spec.front === 'ceiling' ? 1 : -1);
+export const frontSign = (spec: Pick<MotionSpec, 'front'>): 1 | -1 => (spec.front === 'ceiling' ? 1 : -1);
 
 interface LimbPoints {
   root: Vec2;
@@ -75,7 +75,7 @@ type Side = 'left' | 'right';
 const lateral = (side: Side): 1 | -1 => (side === 'left' ? 1 : -1);
 
 /** The 33 landmarks in KP order, body frame, metres. */
-export function bodyLandmarks(pose: BodyPose, spec: Pick<ExerciseSpec, 'front' | 'anchor'>): Vec3[] {
+export function bodyLandmarks(pose: BodyPose, spec: Pick<MotionSpec, 'front' | 'anchor'>): Vec3[] {
   const s = frontSign(spec);
   const hipCentre: Vec2 = [0, 0];
   const shoulderCentre = add(hipCentre, dir(pose.torso), BODY.torso);

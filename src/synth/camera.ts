@@ -4,7 +4,8 @@
  * near side, looks slightly down (so the far side shows a little higher and smaller, as in the real
  * tracks), and aims at the middle of the resting body.
  */
-import { KEYPOINT_NAMES, KP, MIRROR_INDEX } from '../track/keypoint-names';
+import { KEYPOINT_NAMES, KP } from '../track/keypoint-names';
+import { mirrorKeypoints, mirrorWorld } from '../track/mirror';
 import type { Keypoint, WorldPoint } from '../track/track';
 import { BODY, type Vec3 } from './body';
 import type { Random } from './random';
@@ -116,14 +117,5 @@ export function scoreLandmarks(keypoints: Keypoint[], nearSide: Side, random: Ra
  * and the body it sees is the mirror body, so every left landmark is reported as right and back.
  */
 export function mirrorProjection(p: Projection): Projection {
-  return {
-    keypoints: MIRROR_INDEX.map((from) => {
-      const [x, y, z, score] = p.keypoints[from];
-      return [1 - x, y, z, score];
-    }),
-    world: MIRROR_INDEX.map((from) => {
-      const [x, y, z] = p.world[from];
-      return [-x, y, z];
-    }),
-  };
+  return { keypoints: mirrorKeypoints(p.keypoints), world: mirrorWorld(p.world) };
 }

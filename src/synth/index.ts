@@ -19,13 +19,13 @@ import { SYNTH_SPECS } from './exercises';
 import { frameTimes } from './frames';
 import { planMotion, poseAtTime, type MotionPlan } from './motion';
 import { seededRandom, type Random } from './random';
-import type { ExerciseSpec, Side, SynthOptions, SynthTruth } from './types';
+import type { MotionSpec, Side, SynthOptions, SynthTruth } from './types';
 
-export type { SynthOptions, SynthTruth, ExerciseSpec, Side } from './types';
+export type { SynthOptions, SynthTruth, MotionSpec, Side } from './types';
 
 export const SYNTH_EXERCISES: string[] = Object.keys(SYNTH_SPECS);
 
-export function synthSpec(exercise: string): ExerciseSpec {
+export function synthSpec(exercise: string): MotionSpec {
   const spec = SYNTH_SPECS[exercise];
   if (!spec) throw new Error(`No synthetic motion for "${exercise}"; known: ${SYNTH_EXERCISES.join(', ')}`);
   return spec;
@@ -39,7 +39,7 @@ const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
  * the other consistently; giving both may describe the mirror image of a real body, which detectors
  * sometimes report, and is allowed on purpose.
  */
-function resolveView(spec: ExerciseSpec, options: SynthOptions): Pick<View, 'facing' | 'nearSide'> {
+function resolveView(spec: MotionSpec, options: SynthOptions): Pick<View, 'facing' | 'nearSide'> {
   const sameWhenFacingFloor = (s: Side): Side => (spec.front === 'floor' ? s : other(s));
   if (options.facing && options.side) return { facing: options.facing, nearSide: options.side };
   if (options.side) return { nearSide: options.side, facing: sameWhenFacingFloor(options.side) };
@@ -48,7 +48,7 @@ function resolveView(spec: ExerciseSpec, options: SynthOptions): Pick<View, 'fac
 }
 
 /** The middle of the clean resting body, where the camera aims (the same for every fault, so they compare). */
-function restCentre(spec: ExerciseSpec): [number, number] {
+function restCentre(spec: MotionSpec): [number, number] {
   const points = bodyLandmarks(spec.rest, spec);
   const us = points.map((p) => p[0]);
   const vs = points.map((p) => p[1]);
@@ -64,7 +64,7 @@ function checkOptions(options: SynthOptions): void {
 
 interface FrameContext {
   plan: MotionPlan;
-  spec: ExerciseSpec;
+  spec: MotionSpec;
   view: View;
   options: SynthOptions;
   random: Random;

@@ -2,6 +2,7 @@
  * Plain geometry on a track's keypoints, in pixels, for the synth's own tests: enough to check that
  * a motion or a fault is really in the picture. Not the engine's features, and not to be used by it.
  */
+import { frameIndexAt } from '../track/frame-index';
 import { KP, type KeypointName } from '../track/keypoint-names';
 import type { PoseFrame, PoseTrack } from '../track/track';
 import { FRAME } from './camera';
@@ -38,7 +39,9 @@ export const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], 
 
 /** The frame nearest to time t. */
 export function frameAt(track: PoseTrack, t: number): PoseFrame {
-  return track.frames.reduce((best, f) => (Math.abs(f.t - t) < Math.abs(best.t - t) ? f : best));
+  const i = frameIndexAt(track.frames, t);
+  const next = track.frames[i + 1];
+  return next && Math.abs(next.t - t) < Math.abs(track.frames[i].t - t) ? next : track.frames[i];
 }
 
 /** Midpoint of an interval, for sampling the middle of a hold or a rest. */

@@ -5,7 +5,8 @@
  */
 import { applyPatches, easeInOut, lerpPose, swapSides } from './pose';
 import { bodyLandmarks, frontSign } from './body';
-import type { BodyPose, ExerciseSpec, FaultSpec, Interval, LimbPose, PosePatch, RepTiming, Side, SynthTruth } from './types';
+import { frameIndexAt } from '../track/frame-index';
+import type { BodyPose, MotionSpec, FaultSpec, Interval, LimbPose, PosePatch, RepTiming, Side, SynthTruth } from './types';
 
 export interface Segment {
   start: number;
@@ -51,7 +52,7 @@ function appendSteps(segments: Segment[], from: BodyPose, start: number, steps: 
 }
 
 /** The specs of the named faults; an unknown id is an error naming the known ones. */
-export function faultSpecs(spec: ExerciseSpec, faults: string[]): FaultSpec[] {
+export function faultSpecs(spec: MotionSpec, faults: string[]): FaultSpec[] {
   return faults.map((id) => {
     const fault = spec.faults[id];
     if (!fault) throw new Error(`Unknown fault "${id}" for ${spec.id}; known: ${Object.keys(spec.faults).join(', ')}`);
@@ -60,7 +61,7 @@ export function faultSpecs(spec: ExerciseSpec, faults: string[]): FaultSpec[] {
 }
 
 /** Rest and top poses, and timing, with the faults applied. */
-export function repPoses(spec: ExerciseSpec, faults: string[]) {
+export function repPoses(spec: MotionSpec, faults: string[]) {
   const applied = faultSpecs(spec, faults);
   const rest = applyPatches(spec.rest, ...applied.map((f) => f.rest));
   const top = applyPatches(rest, spec.top, ...applied.map((f) => f.top));
@@ -73,7 +74,7 @@ export function repPoses(spec: ExerciseSpec, faults: string[]) {
 const interval = (start: number, end: number): Interval => ({ start: round4(start), end: round4(end) });
 const round4 = (v: number): number => Math.round(v * 1e4) / 1e4;
 
-export function planMotion(spec: ExerciseSpec, options: PlanOptions): MotionPlan {
+export function planMotion(spec: MotionSpec, options: PlanOptions): MotionPlan {
   const { rest, top, timing, holdFraction } = repPoses(spec, options.faults);
   const restSeconds = options.restSeconds ?? timing.rest;
   const targetHold = options.holdSeconds ?? spec.holdSeconds;
@@ -108,7 +109,7 @@ export function planMotion(spec: ExerciseSpec, options: PlanOptions): MotionPlan
 const nearestTurn = (from: number, target: number): number => target + 360 * Math.round((from - target) / 360);
 
 /** Standing upright where the person lay, feet on the floor. */
-function standingPose(spec: ExerciseSpec, rest: BodyPose): BodyPose {
+function standingPose(spec: MotionSpec, rest: BodyPose): BodyPose {
   const hang = (limb: LimbPose, bend: number): LimbPose => ({ upper: nearestTurn(limb.upper, -90), bend, end: 0 });
   const standing: BodyPose = {
     anchor: [rest.anchor[0], 0],
@@ -129,7 +130,7 @@ function standingPose(spec: ExerciseSpec, rest: BodyPose): BodyPose {
  * Stand up, walk out of the frame toward where the face points, wait, walk back, lie down again:
  * big movements that must never count as a rep.
  */
-function walkOutSteps(spec: ExerciseSpec, rest: BodyPose, distance: number): Step[] {
+function walkOutSteps(spec: MotionSpec, rest: BodyPose, distance: number): Step[] {
   const standing = standingPose(spec, rest);
   // Standing, the front faces +u for a face-down spec and -u for a face-up one.
   const forward = -frontSign(spec);
@@ -154,15 +155,7 @@ function walkOutSteps(spec: ExerciseSpec, rest: BodyPose, distance: number): Ste
 
 /** The pose at time t: eased between the keyframes of the segment containing t. */
 export function poseAtTime(plan: MotionPlan, t: number): BodyPose {
-  const segments = plan.segments;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].start <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  const seg = segments[lo];
+  const seg = plan.segments[frameIndexAt(plan.segments, t, (s) => s.start)];
   const span = seg.end - seg.start;
   return lerpPose(seg.from, seg.to, span > 0 ? easeInOut((t - seg.start) / span) : 1);
 }

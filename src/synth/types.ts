@@ -1,6 +1,6 @@
 /**
  * Data types of the synthetic skeleton: a body pose as a handful of sagittal-plane angles, and an
- * exercise as a declarative spec of poses (rest, top, fault patches) plus timing.
+ * exercise's motion as a declarative spec of poses (rest, top, fault patches) plus timing.
  *
  * Angle conventions (degrees), chosen so specs read like a description of the picture:
  * - Absolute directions (torso, upper arm, thigh) are measured in the sagittal plane from the
@@ -66,7 +66,11 @@ export interface FaultSpec {
   holdFraction?: number;
 }
 
-export interface ExerciseSpec {
+/**
+ * An exercise's motion: the poses and timing a synthetic person goes through. `F` is the exercise
+ * spec's rule ids (`RuleId<typeof gluteBridge>`), so a fault keyed by an id no rule has does not compile.
+ */
+export interface MotionSpec<F extends string = string> {
   id: string;
   /** Which way the body's front faces when the torso is level: 'floor' (prone, all fours) or 'ceiling' (supine). */
   front: 'floor' | 'ceiling';
@@ -80,7 +84,7 @@ export interface ExerciseSpec {
   holdSeconds?: number;
   /** Reps alternate sides (bird-dog): every other rep is the left/right mirror of `top`. */
   alternates?: boolean;
-  faults: Record<string, FaultSpec>;
+  faults: Partial<Record<F, FaultSpec>>;
 }
 
 export interface SynthOptions {

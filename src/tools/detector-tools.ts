@@ -7,7 +7,7 @@ import type { ModelVariant } from '../pose/model-files';
 import type { Runtime } from '../pose/runtimes/registry';
 import type { PoseFrame } from '../track/track';
 import { hasWebGL2, webglRenderer } from '../pose/webgl-support';
-import { createExerciseEngine } from '../engine';
+import { createExerciseEngine } from '../exercises';
 import type { ExerciseEngine } from '../engine';
 import { drawSkeleton } from '../ui/draw-skeleton';
 

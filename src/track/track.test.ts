@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEYPOINT_NAMES } from './keypoint-names';
-import { makeTrack, parseTrack, roundFrame, serializeTrack, TrackFormatError, type PoseFrame, type PoseTrack } from './track';
+import { makeTrack, parseTrack, recordedFps, roundFrame, serializeTrack, TrackFormatError, type PoseFrame, type PoseTrack } from './track';
 
 function validTrack(): PoseTrack {
   const pose = (t: number): PoseFrame => ({
@@ -82,5 +82,19 @@ describe('writing', () => {
     expect(back.source).toEqual(track.source);
     expect(back.frames.map((f) => f.t)).toEqual([0, 0.033, 0.066, 0.1]);
     expect(back.frames[3].world).toBeUndefined();
+  });
+});
+
+describe('recordedFps', () => {
+  const at = (...ts: number[]) => ts.map((t) => ({ t, keypoints: null }));
+  it('is frames per second over the recorded span, to 2 decimals', () => {
+    expect(recordedFps(at(10, 10.1, 10.2, 10.3))).toBe(10);
+    expect(recordedFps(at(0, 1, 2, 3))).toBe(1);
+    expect(recordedFps(at(0, 0.3, 0.7))).toBe(2.86);
+  });
+  it('falls back when one frame (or no time) cannot tell', () => {
+    expect(recordedFps(at(5))).toBe(30);
+    expect(recordedFps(at(5, 5), 15)).toBe(15);
+    expect(recordedFps([])).toBe(30);
   });
 });

@@ -54,6 +54,12 @@ export class TrackFormatError extends Error {
 
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
+/** The frame rate of recorded frames, to 2 decimals, for a track header; 30 when it cannot be told. */
+export function recordedFps(frames: readonly PoseFrame[], fallback = 30): number {
+  const span = frames.length > 1 ? frames[frames.length - 1].t - frames[0].t : 0;
+  return span > 0 ? Math.round(((frames.length - 1) / span) * 100) / 100 || fallback : fallback;
+}
+
 export function makeTrack(source: TrackSource, model: TrackModel, frames: PoseFrame[]): PoseTrack {
   return { format: 'pose-track', version: 1, source, model, keypointNames: [...KEYPOINT_NAMES], frames };
 }

@@ -1,59 +1,63 @@
 /**
- * The one place the screens meet the engine, the exercise specs and the synthetic demos: joins the
- * engine's spec with the seed catalogue into ExerciseInfo, and builds engines and set-up checkers.
+ * The one place the screens meet the exercise specs, the routine and the synthetic demos: joins a
+ * spec with its place in the routine into ExerciseInfo, and builds engines and set-up checkers.
  */
-import { checkSetup, createExerciseEngine } from '../engine';
-import { getExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
-import { CATALOGUE, catalogueEntry, type CatalogueEntry } from '../program/catalogue';
-import { clampBirdDogHold } from '../program/rules';
+import { checkSetup, type ExerciseSpec, type HoldProgression, type SetupCheck } from '../engine';
+import { EXERCISE_SPECS, getExerciseSpec, requireExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
+import { CATALOGUE, catalogueEntry } from '../program/catalogue';
+import { clampHold } from '../program/rules';
 import type { PoseFrame, PoseTrack } from '../track/track';
-import type { EngineLike, SetupResult } from '../session/session-core';
 import { demoTrack } from '../synth';
-import type { ExerciseInfo } from './exercise-info';
+import type { ExerciseInfo, OtherExercise } from './exercise-info';
 
-export const SUPPORTED_IDS: readonly string[] = [...SUPPORTED_EXERCISES];
+/** The user's hold time per exercise (settings), by id. */
+export type HoldSettings = Readonly<Record<string, number>>;
 
 export function isSupported(id: string): boolean {
-  return SUPPORTED_IDS.includes(id);
+  return SUPPORTED_EXERCISES.includes(id);
 }
 
-/** The exercise as the screens show it, with the bird-dog hold from the settings. */
-export function exerciseInfo(id: string, birdDogHoldSeconds: number): ExerciseInfo | null {
+/** Seconds each hold lasts: the user's, within the progression's range, for a hold that progresses; else the spec's. */
+export function holdSecondsOf(spec: ExerciseSpec, holds: HoldSettings): number | null {
+  if (!spec.hold) return null;
+  const p = spec.hold.progression;
+  return p ? clampHold(p, holds[spec.id] ?? spec.hold.targetSeconds) : spec.hold.targetSeconds;
+}
+
+/** The exercise as the screens show it, with the user's hold times from the settings. */
+export function exerciseInfo(id: string, holds: HoldSettings): ExerciseInfo | null {
   const spec = getExerciseSpec(id);
   if (!spec) return null;
-  const seed = catalogueEntry(id);
-  const target = spec.defaultTarget;
-  const hold = spec.kind === 'hold' || spec.hold ? (id === 'bird-dog' ? clampBirdDogHold(birdDogHoldSeconds) : (target.holdSeconds ?? spec.hold?.targetSeconds ?? null)) : null;
   return {
     id,
     name: spec.name,
-    group: seed?.group ?? 'main',
-    instructions: seed?.instructions ?? spec.seed,
+    group: catalogueEntry(id)?.group ?? 'main',
+    instructions: spec.instructions,
     view: spec.view,
     kind: spec.kind,
-    sets: target.sets,
-    reps: target.reps,
-    holdSeconds: hold,
+    sets: spec.defaultTarget.sets,
+    reps: spec.defaultTarget.reps,
+    holdSeconds: holdSecondsOf(spec, holds),
     metric: { label: spec.metric.label, unit: spec.metric.unit },
   };
 }
 
-export function supportedExercises(birdDogHoldSeconds: number): ExerciseInfo[] {
-  return SUPPORTED_IDS.map((id) => exerciseInfo(id, birdDogHoldSeconds)).filter((e): e is ExerciseInfo => e !== null);
+export function supportedExercises(holds: HoldSettings): ExerciseInfo[] {
+  return SUPPORTED_EXERCISES.map((id) => exerciseInfo(id, holds)).filter((e): e is ExerciseInfo => e !== null);
+}
+
+/** The exercises whose hold grows with the user (a Settings slider each). */
+export function progressingHolds(): { spec: ExerciseSpec; progression: HoldProgression }[] {
+  return Object.values(EXERCISE_SPECS).flatMap((spec) => (spec.hold?.progression ? [{ spec, progression: spec.hold.progression }] : []));
 }
 
 /** The seed's exercises the camera does not follow yet. */
-export function otherExercises(): CatalogueEntry[] {
-  return CATALOGUE.filter((e) => !isSupported(e.id));
+export function otherExercises(): OtherExercise[] {
+  return CATALOGUE.flatMap((e) => (e.seed && !isSupported(e.id) ? [{ ...e.seed, group: e.group }] : []));
 }
 
-export function makeEngine(id: string, options: { holdSeconds?: number; aspect?: number }): EngineLike {
-  return createExerciseEngine(id, options);
-}
-
-export function setupChecker(id: string, aspect: () => number | undefined): (frame: PoseFrame) => SetupResult {
-  const spec = getExerciseSpec(id);
-  if (!spec) throw new Error(`Unknown exercise "${id}"`);
+export function setupChecker(id: string, aspect: () => number | undefined): (frame: PoseFrame) => SetupCheck {
+  const spec = requireExerciseSpec(id);
   return (frame) => checkSetup(frame, spec, { aspect: aspect() });
 }
 

@@ -13,8 +13,6 @@ export interface SkeletonStyle {
   mirrored?: boolean;
   highlight?: ReadonlySet<number>;
   lineWidth?: number;
-  color?: string;
-  warnColor?: string;
   /** Points under this score are drawn faded; bones between them are skipped. */
   minScore?: number;
   /** Skip the face points except the nose (clearer from far away). */
@@ -23,12 +21,23 @@ export interface SkeletonStyle {
 
 const FACE_DETAIL = new Set([1, 2, 3, 4, 5, 6, 9, 10]);
 
+let colours: { bone: string; joint: string; warn: string } | null = null;
+
+/** Bones, joints and warned parts in the page's --accent, --fg and --bad (app.css), read once. */
+function theme(): { bone: string; joint: string; warn: string } {
+  if (!colours) {
+    const css = getComputedStyle(document.documentElement);
+    const read = (name: string) => css.getPropertyValue(name).trim();
+    colours = { bone: read('--accent'), joint: read('--fg'), warn: read('--bad') };
+  }
+  return colours;
+}
+
 export function drawSkeleton(ctx: CanvasRenderingContext2D, keypoints: readonly Keypoint[] | null, style: SkeletonStyle): void {
   if (!keypoints) return;
   const { width, height, mirrored = false, highlight, minScore = 0.3 } = style;
   const lineWidth = style.lineWidth ?? Math.max(3, Math.round(Math.min(width, height) / 90));
-  const color = style.color ?? '#39d0ff';
-  const warn = style.warnColor ?? '#ff4d3d';
+  const { bone: color, joint, warn } = theme();
   const px = (k: Keypoint) => (mirrored ? 1 - k[0] : k[0]) * width;
   const py = (k: Keypoint) => k[1] * height;
 
@@ -59,7 +68,7 @@ export function drawSkeleton(ctx: CanvasRenderingContext2D, keypoints: readonly 
     if (k[3] < minScore * 0.5) continue;
     const warned = highlight?.has(i);
     ctx.globalAlpha = k[3] < minScore ? 0.3 : 1;
-    ctx.fillStyle = warned ? warn : '#ffffff';
+    ctx.fillStyle = warned ? warn : joint;
     ctx.strokeStyle = 'rgba(0,0,0,0.7)';
     ctx.lineWidth = 2;
     ctx.beginPath();

@@ -1,5 +1,6 @@
-/** What the screens need to know about an exercise: the seed's words and targets from the catalogue, joined with the engine's spec. */
-import type { CameraView, RoutineGroup } from '../program/catalogue';
+/** What the screens need to know about an exercise: its spec's facts, its place in the routine, and the hold the user is at. */
+import type { CameraView, ExerciseKind } from '../engine/exercise-spec';
+import type { RoutineGroup, SeedWords } from '../program/catalogue';
 
 export interface ExerciseInfo {
   id: string;
@@ -7,13 +8,16 @@ export interface ExerciseInfo {
   group: RoutineGroup;
   instructions: string;
   view: CameraView;
-  kind: 'reps' | 'hold';
+  kind: ExerciseKind;
   sets: number;
   reps: number;
-  /** Seconds per hold, for exercises that hold (bird-dog from the settings). */
+  /** Seconds per hold, for exercises that hold (from the settings when the hold progresses). */
   holdSeconds: number | null;
   metric: { label: string; unit: string };
 }
+
+/** An exercise of the routine the camera does not follow yet. */
+export type OtherExercise = SeedWords & { group: RoutineGroup };
 
 export const VIEW_HINT: Record<CameraView, string> = {
   side: 'Camera at your side',

@@ -9,10 +9,17 @@ describe('parseSettings', () => {
   });
 
   it('keeps valid fields and clamps ranges', () => {
-    const s = parseSettings(JSON.stringify({ muted: true, volume: 3, birdDogHoldSeconds: 50, modelVariant: 'heavy', voice: 'x', restSeconds: 1, runtime: 'tfjs', cameraId: 'cam-2', bedtime: '22:30' }));
-    expect(s).toEqual({ muted: true, voice: 'x', volume: 1, birdDogHoldSeconds: 30, modelVariant: 'heavy', restSeconds: 5, runtime: 'tfjs', cameraId: 'cam-2', bedtime: '22:30' });
+    const s = parseSettings(JSON.stringify({ muted: true, volume: 3, holdSeconds: { superman: 20 }, modelVariant: 'heavy', voice: 'x', restSeconds: 1, runtime: 'tfjs', cameraId: 'cam-2', bedtime: '22:30' }));
+    expect(s).toEqual({ muted: true, voice: 'x', volume: 1, holdSeconds: { superman: 20 }, modelVariant: 'heavy', restSeconds: 5, runtime: 'tfjs', cameraId: 'cam-2', bedtime: '22:30' });
     expect(parseSettings(JSON.stringify({ bedtime: '25:00' })).bedtime).toBe('');
     expect(parseSettings(JSON.stringify({ cameraId: 7 })).cameraId).toBe('');
-    expect(parseSettings(JSON.stringify({ modelVariant: 'huge', birdDogHoldSeconds: 1 }))).toMatchObject({ modelVariant: 'full', birdDogHoldSeconds: 3 });
+    expect(parseSettings(JSON.stringify({ modelVariant: 'huge', holdSeconds: { superman: -1, x: 'y' } }))).toMatchObject({ modelVariant: 'full', holdSeconds: {} });
+  });
+
+  it('moves a hold stored before holds were per exercise under its exercise id', () => {
+    expect(parseSettings(JSON.stringify({ birdDogHoldSeconds: 12 })).holdSeconds).toEqual({ 'bird-dog': 12 });
+    // The per-exercise value wins over the old one.
+    expect(parseSettings(JSON.stringify({ birdDogHoldSeconds: 12, holdSeconds: { 'bird-dog': 15 } })).holdSeconds).toEqual({ 'bird-dog': 15 });
+    expect(parseSettings(JSON.stringify({ birdDogHoldSeconds: 'x' })).holdSeconds).toEqual({});
   });
 });

@@ -1,5 +1,4 @@
 /** The user's settings as plain data: defaults and a forgiving reader for what localStorage holds. */
-import { clampBirdDogHold } from '../program/rules';
 import { isModelVariant, type ModelVariant } from '../pose/model-files';
 import { isRuntimePreference, type RuntimePreference } from '../pose/runtimes/registry';
 
@@ -9,8 +8,8 @@ export interface Settings {
   voice: string;
   /** 0..1 */
   volume: number;
-  /** Bird-dog hold target, 3..30 s (the seed's progression). */
-  birdDogHoldSeconds: number;
+  /** Seconds per hold by exercise id, for holds that progress (clamped to the spec's range where used). */
+  holdSeconds: Record<string, number>;
   modelVariant: ModelVariant;
   /** Pose runtime: 'auto' times both on first start. */
   runtime: RuntimePreference;
@@ -26,7 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   voice: '',
   volume: 1,
-  birdDogHoldSeconds: 3,
+  holdSeconds: {},
   modelVariant: 'full',
   runtime: 'auto',
   restSeconds: 30,
@@ -36,9 +35,27 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const SETTINGS_KEY = 'spine-coach.settings.v1';
 
+const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+/**
+ * The per-exercise hold times. Settings written before they were per exercise kept one hold as
+ * `<camelCaseId>HoldSeconds` (`birdDogHoldSeconds`); that value moves under its kebab-case id.
+ */
+function holdSecondsOf(o: Record<string, unknown>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, v] of Object.entries(o)) {
+    const legacy = /^([a-z][A-Za-z]*)HoldSeconds$/.exec(key);
+    if (legacy && isSeconds(v)) out[legacy[1].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] = v;
+  }
+  if (typeof o.holdSeconds === 'object' && o.holdSeconds !== null) {
+    for (const [id, v] of Object.entries(o.holdSeconds)) if (isSeconds(v)) out[id] = v;
+  }
+  return out;
+}
+
 /** Reads stored settings, keeping each valid field and defaulting the rest. */
 export function parseSettings(raw: string | null): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS };
+  const out: Settings = { ...DEFAULT_SETTINGS, holdSeconds: {} };
   if (!raw) return out;
   let d: unknown;
   try {
@@ -53,7 +70,7 @@ export function parseSettings(raw: string | null): Settings {
   if (typeof o.cameraId === 'string') out.cameraId = o.cameraId;
   if (typeof o.bedtime === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(o.bedtime)) out.bedtime = o.bedtime;
   if (typeof o.volume === 'number' && Number.isFinite(o.volume)) out.volume = Math.min(1, Math.max(0, o.volume));
-  if (typeof o.birdDogHoldSeconds === 'number') out.birdDogHoldSeconds = clampBirdDogHold(o.birdDogHoldSeconds);
+  out.holdSeconds = holdSecondsOf(o);
   if (isModelVariant(o.modelVariant)) out.modelVariant = o.modelVariant;
   if (isRuntimePreference(o.runtime)) out.runtime = o.runtime;
   if (typeof o.restSeconds === 'number' && Number.isFinite(o.restSeconds)) {

@@ -1,11 +1,11 @@
 /** The app's settings, one reactive object shared by every screen and saved to localStorage. */
-import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from './settings-data';
+import { SETTINGS_KEY, parseSettings, type Settings } from './settings-data';
 
 function load(): Settings {
   try {
     return parseSettings(globalThis.localStorage?.getItem(SETTINGS_KEY) ?? null);
   } catch {
-    return { ...DEFAULT_SETTINGS };
+    return parseSettings(null);
   }
 }
 

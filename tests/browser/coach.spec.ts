@@ -1,7 +1,7 @@
 /**
  * The coach screens in a real browser: picker -> set-up check -> live view -> review, driven by
  * pose tracks replayed through the live screens (deep links), with speech captured by a stub.
- * Detection itself is the lead's pipeline.spec; here the tracks stand in for the camera.
+ * Detection itself is tested in pipeline.spec.ts; here the tracks stand in for the camera.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const watchPage = (page: Page) => watchOrigin(page, new URL(test.info().project.
 const SHOTS = 'artifacts/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-/** Whatever the engine supports (at least the four of issue 4). */
+/** Whatever the engine supports (at least the four core exercises). */
 const SUPPORTED = [...SUPPORTED_EXERCISES];
 
 /**

@@ -1,12 +1,14 @@
 /** Back extension: face down, feet held, hands locked behind the head; arch the back up as high as possible. */
-import type { ExerciseSpec } from '../types';
+import type { RuleId } from '../../engine/exercise-spec';
+import type { backExtension } from '../../exercises/back-extension';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { proneRest } from './postures';
 
 // Elbows out by the ears, hands at the nape (a side view folds the arm's sideways spread flat).
 const HAND_BEHIND_HEAD = { upper: 20, bend: 145, end: 0 };
 
-export const backExtension: ExerciseSpec = {
+export const backExtensionMotion = {
   id: 'back-extension',
   front: 'floor',
   anchor: 'hip',
@@ -14,4 +16,4 @@ export const backExtension: ExerciseSpec = {
   top: { torso: 30, neck: 10, ...both('arm', { upper: 50 }) },
   timing: { rise: 1, top: 0.5, lower: 1.2, rest: 1 },
   faults: {},
-};
+} satisfies MotionSpec<RuleId<typeof backExtension>>;

@@ -2,11 +2,13 @@
  * Bicycle crunch: face up, hands behind the head, shoulders held off the floor; one knee comes to
  * the chest while the elbow reaches for it and the other leg stretches out. Data: the left knee in; reps alternate.
  */
-import type { ExerciseSpec } from '../types';
+import type { RuleId } from '../../engine/exercise-spec';
+import type { bicycleCrunch } from '../../exercises/bicycle-crunch';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { SUPINE_HAND_BEHIND_HEAD, supineBentKneesRest } from './postures';
 
-export const bicycleCrunch: ExerciseSpec = {
+export const bicycleCrunchMotion = {
   id: 'bicycle-crunch',
   front: 'ceiling',
   anchor: 'hip',
@@ -21,4 +23,4 @@ export const bicycleCrunch: ExerciseSpec = {
   timing: { rise: 0.7, top: 0.3, lower: 0.7, rest: 0.4 },
   alternates: true,
   faults: {},
-};
+} satisfies MotionSpec<RuleId<typeof bicycleCrunch>>;

@@ -4,7 +4,9 @@
  * The data describe the rep that raises the LEFT leg and RIGHT arm; the other side is its mirror.
  * The hip is the anchor: it stays put while the limbs move.
  */
-import type { ExerciseSpec } from '../types';
+import type { RuleId } from '../../engine/exercise-spec';
+import type { birdDog } from '../../exercises/bird-dog';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 
 // Hip joints 0.52 m up (knee centre 8 cm above the floor), shoulders 4 cm higher: torso line 4°.
@@ -14,7 +16,7 @@ const TORSO = 4;
 const LEG_LINE = TORSO - 180;
 const REACH = 35; // how far off the line arm-low/arm-high/leg-low/leg-high are
 
-export const birdDog: ExerciseSpec = {
+export const birdDogMotion = {
   id: 'bird-dog',
   front: 'floor',
   anchor: 'hip',
@@ -49,4 +51,4 @@ export const birdDog: ExerciseSpec = {
     },
     'head-drop': { description: 'the head hangs: neck flexed 45° below the torso line', top: { neck: -45 } },
   },
-};
+} satisfies MotionSpec<RuleId<typeof birdDog>>;

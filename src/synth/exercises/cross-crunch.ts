@@ -2,10 +2,10 @@
  * Cross crunch: face up, knees bent; one elbow (hand behind the head) meets the opposite knee, the
  * other hand stays on the floor. The data describe the right elbow to the left knee; reps alternate.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { ARM_ALONG_BODY, SUPINE_HAND_BEHIND_HEAD, supineBentKneesRest } from './postures';
 
-export const crossCrunch: ExerciseSpec = {
+export const crossCrunchMotion: MotionSpec = {
   id: 'cross-crunch',
   front: 'ceiling',
   anchor: 'hip',

@@ -4,13 +4,15 @@
  * stay on the same spot of floor (within ~2 cm through the movement): a faulty bridge changes the
  * hips or the foot placement, not a sliding foot.
  */
-import type { ExerciseSpec } from '../types';
+import type { RuleId } from '../../engine/exercise-spec';
+import type { gluteBridge } from '../../exercises/glute-bridge';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { ARM_ALONG_BODY, supineBentKneesRest } from './postures';
 
 // Every `end` below is 270° - (thigh + knee flexion): the plantarflexion that keeps the sole flat.
 
-export const gluteBridge: ExerciseSpec = {
+export const gluteBridgeMotion = {
   id: 'glute-bridge',
   front: 'ceiling',
   anchor: 'shoulder',
@@ -42,4 +44,4 @@ export const gluteBridge: ExerciseSpec = {
       timing: { lower: 0.25 },
     },
   },
-};
+} satisfies MotionSpec<RuleId<typeof gluteBridge>>;

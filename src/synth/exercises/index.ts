@@ -1,30 +1,30 @@
 /** The catalogue of synthetic motions, by exercise id (shared/design/exercise-ids.md). */
-import type { ExerciseSpec } from '../types';
-import { backExtension } from './back-extension';
-import { bicycleCrunch } from './bicycle-crunch';
-import { birdDog } from './bird-dog';
-import { crossCrunch } from './cross-crunch';
-import { gluteBridge } from './glute-bridge';
-import { pikeRaise } from './pike-raise';
-import { proneHeadLegRaise } from './prone-head-leg-raise';
-import { proneHeadRaise } from './prone-head-raise';
-import { proneLegSwings } from './prone-leg-swings';
-import { superman } from './superman';
-import { supineKneeReach } from './supine-knee-reach';
+import type { MotionSpec } from '../types';
+import { backExtensionMotion } from './back-extension';
+import { bicycleCrunchMotion } from './bicycle-crunch';
+import { birdDogMotion } from './bird-dog';
+import { crossCrunchMotion } from './cross-crunch';
+import { gluteBridgeMotion } from './glute-bridge';
+import { pikeRaiseMotion } from './pike-raise';
+import { proneHeadLegRaiseMotion } from './prone-head-leg-raise';
+import { proneHeadRaiseMotion } from './prone-head-raise';
+import { proneLegSwingsMotion } from './prone-leg-swings';
+import { supermanMotion } from './superman';
+import { supineKneeReachMotion } from './supine-knee-reach';
 
 /** The four with form faults and truth that the engine's tests rely on come first; the rest drive demo figures. */
-export const SYNTH_SPECS: Record<string, ExerciseSpec> = Object.fromEntries(
+export const SYNTH_SPECS: Record<string, MotionSpec> = Object.fromEntries(
   [
-    birdDog,
-    gluteBridge,
-    superman,
-    proneHeadRaise,
-    backExtension,
-    pikeRaise,
-    crossCrunch,
-    bicycleCrunch,
-    supineKneeReach,
-    proneHeadLegRaise,
-    proneLegSwings,
+    birdDogMotion,
+    gluteBridgeMotion,
+    supermanMotion,
+    proneHeadRaiseMotion,
+    backExtensionMotion,
+    pikeRaiseMotion,
+    crossCrunchMotion,
+    bicycleCrunchMotion,
+    supineKneeReachMotion,
+    proneHeadLegRaiseMotion,
+    proneLegSwingsMotion,
   ].map((spec) => [spec.id, spec]),
 );

@@ -2,10 +2,10 @@
  * Pike raise: from kneeling with the hands on the floor, push the pelvis up on straight legs, weight
  * on the hands, and return. The hands (anchor) stay put.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 
-export const pikeRaise: ExerciseSpec = {
+export const pikeRaiseMotion: MotionSpec = {
   id: 'pike-raise',
   front: 'floor',
   anchor: 'wrist',

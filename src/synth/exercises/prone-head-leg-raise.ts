@@ -1,9 +1,9 @@
 /** Prone head and leg raise: face down, arms along the body; raise the head and both legs at once, lower. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { ARM_ALONG_BODY, proneRest } from './postures';
 
-export const proneHeadLegRaise: ExerciseSpec = {
+export const proneHeadLegRaiseMotion: MotionSpec = {
   id: 'prone-head-leg-raise',
   front: 'floor',
   anchor: 'hip',

@@ -1,8 +1,10 @@
 /** Prone head raise: face down, hands along the body; lift the head (neck extension) to look ahead, hold, lower. */
-import type { ExerciseSpec } from '../types';
+import type { RuleId } from '../../engine/exercise-spec';
+import type { proneHeadRaise } from '../../exercises/prone-head-raise';
+import type { MotionSpec } from '../types';
 import { ARM_ALONG_BODY, proneRest } from './postures';
 
-export const proneHeadRaise: ExerciseSpec = {
+export const proneHeadRaiseMotion = {
   id: 'prone-head-raise',
   front: 'floor',
   anchor: 'hip',
@@ -17,4 +19,4 @@ export const proneHeadRaise: ExerciseSpec = {
     'head-low': { description: 'the head rises two thirds of the way: ~20° above rest instead of ~30°', top: { neck: 25 } },
     'hold-short': { description: 'the hold lasts 40% of the target', holdFraction: 0.4 },
   },
-};
+} satisfies MotionSpec<RuleId<typeof proneHeadRaise>>;

@@ -2,13 +2,13 @@
  * Prone leg swings: face down, forearms folded under the head, legs together; lift one straight
  * leg, lower it, then the other. Data: the left leg; reps alternate.
  */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { proneRest } from './postures';
 
 // Elbows forward of the shoulders, forearms folded back under the forehead.
 const FOLDED_ARM = { upper: -10, bend: 150, end: 0 };
 
-export const proneLegSwings: ExerciseSpec = {
+export const proneLegSwingsMotion: MotionSpec = {
   id: 'prone-leg-swings',
   front: 'floor',
   anchor: 'hip',

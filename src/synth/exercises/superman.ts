@@ -2,14 +2,16 @@
  * Superman: face down, arms stretched forward; legs, chest and arms lift together about the hips
  * (the anchor, which stays on the floor), hold, lower.
  */
-import type { ExerciseSpec } from '../types';
+import type { RuleId } from '../../engine/exercise-spec';
+import type { superman } from '../../exercises/superman';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { PRONE_LEG, proneRest } from './postures';
 
 // Arms forward along the floor: slightly down from the shoulders so the hands rest on it.
 const restArm = { upper: -5, bend: 0, end: 0 };
 
-export const superman: ExerciseSpec = {
+export const supermanMotion = {
   id: 'superman',
   front: 'floor',
   anchor: 'hip',
@@ -26,4 +28,4 @@ export const superman: ExerciseSpec = {
     },
     'hold-short': { description: 'the hold lasts 40% of the target', holdFraction: 0.4 },
   },
-};
+} satisfies MotionSpec<RuleId<typeof superman>>;

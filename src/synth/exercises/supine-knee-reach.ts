@@ -1,9 +1,9 @@
 /** Supine knee reach: lying face up, knees bent; curl the shoulders up and stretch the palms toward the knees. */
-import type { ExerciseSpec } from '../types';
+import type { MotionSpec } from '../types';
 import { both } from './limbs';
 import { ARM_ALONG_BODY, supineBentKneesRest } from './postures';
 
-export const supineKneeReach: ExerciseSpec = {
+export const supineKneeReachMotion: MotionSpec = {
   id: 'supine-knee-reach',
   front: 'ceiling',
   anchor: 'hip',

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { SUPPORTED_EXERCISES } from '../exercises';
+import { exerciseInfo, otherExercises, progressingHolds, supportedExercises } from './coach-api';
+
+describe('exerciseInfo', () => {
+  it("shows the spec's facts: bicycle crunch is a side view, 2 sets of 10", () => {
+    expect(exerciseInfo('bicycle-crunch', {})).toMatchObject({ name: 'Bicycle crunch', view: 'side', kind: 'reps', sets: 2, reps: 10, holdSeconds: null, group: 'main' });
+    expect(exerciseInfo('glute-bridge', {})?.instructions).toContain('pelvis, knees and torso');
+    expect(exerciseInfo('head-tilts', {})).toBeNull();
+  });
+
+  it("takes a progressing hold from the settings, within its range; other holds keep the spec's time", () => {
+    expect(exerciseInfo('bird-dog', {})?.holdSeconds).toBe(3);
+    expect(exerciseInfo('bird-dog', { 'bird-dog': 12 })?.holdSeconds).toBe(12);
+    expect(exerciseInfo('bird-dog', { 'bird-dog': 45 })?.holdSeconds).toBe(30);
+    expect(exerciseInfo('superman', { superman: 40 })?.holdSeconds).toBe(15);
+  });
+});
+
+describe('the routine on screen', () => {
+  it('lists every supported exercise, and the rest of the 34 with the seed words', () => {
+    expect(supportedExercises({}).map((e) => e.id)).toEqual([...SUPPORTED_EXERCISES]);
+    const others = otherExercises();
+    expect(others.length + SUPPORTED_EXERCISES.length).toBe(34);
+    expect(others.find((o) => o.id === 'head-tilts')).toMatchObject({ name: 'Head tilts', group: 'warm-up' });
+  });
+
+  it('offers a settings slider for each hold that progresses', () => {
+    expect(progressingHolds().map((h) => [h.spec.id, h.progression])).toEqual([['bird-dog', { step: 3, min: 3, max: 30 }]]);
+  });
+});
