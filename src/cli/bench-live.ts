@@ -54,6 +54,8 @@ interface LiveResult {
   window: LiveWindow;
   heapStart: number;
   heapEnd: number;
+  /** Frames recorded by the end, and the typed arrays they take (not in the JS heap figure). */
+  recorded: { frames: number; mb: number };
 }
 
 async function measureLive(app: BuiltApp, mode: string, model: string, seconds: number): Promise<LiveResult> {
@@ -76,7 +78,11 @@ async function measureLive(app: BuiltApp, mode: string, model: string, seconds: 
     }
     const measured: LiveWindow = await page.evaluate(() => (window as unknown as { __liveProbe: { end(): LiveWindow } }).__liveProbe.end());
     const heapEnd = await heapAfterGcMB(cdp);
-    return { mode, window: measured, heapStart, heapEnd };
+    const recorded = await page.evaluate(() => {
+      const s = (window as unknown as { __poseStream: { frameCount: number; recordedBytes(): number } }).__poseStream;
+      return { frames: s.frameCount, mb: s.recordedBytes() / 1e6 };
+    });
+    return { mode, window: measured, heapStart, heapEnd, recorded };
   } finally {
     await page.close();
   }
@@ -143,6 +149,7 @@ async function main() {
       const steps = Object.entries(r.window.steps).map(([k, v]) => `${k} ${f(median(v), 1)}`).join(', ');
       console.log(`${r.mode}: steps per frame, median ms: ${steps || 'detector on the page (no worker steps)'}`);
       console.log(`${r.mode}: long animation frames' scripts: ${topScripts(r)}`);
+      console.log(`${r.mode}: recording at the end: ${r.recorded.frames} frames in ${f(r.recorded.mb, 2)} MB of typed arrays`);
     }
   } finally {
     await app.close();

@@ -103,6 +103,11 @@ export class PoseStream {
     return this.recorder.frames();
   }
 
+  /** Bytes the recording holds in typed arrays (outside the JS heap's objects), for the live benchmark. */
+  recordedBytes(): number {
+    return this.recorder.store.byteLength;
+  }
+
   toTrack(): PoseTrack {
     return this.recorder.toTrack(this.source, this.trackModel ?? { name: 'blazepose', variant: this.variant, runtime: this.runtime ?? 'unknown' });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PresenceWatch, NO_PERSON_NOTICE } from './presence';
-import { StreamStats } from './stream-stats';
+import { StreamStats, stepsText } from './stream-stats';
 
 describe('StreamStats', () => {
   it('smooths fps, keeps the last 60 instants, and starts the window over on restart', () => {
@@ -35,5 +35,12 @@ describe('PresenceWatch', () => {
     expect(p.notice(none(2.5), NO_PERSON_NOTICE)).toBe(NO_PERSON_NOTICE);
     expect(p.notice(person(2.6), NO_PERSON_NOTICE)).toBeNull();
     expect(p.notice(none(4.0), null)).toBeNull();
+  });
+});
+
+describe('stepsText', () => {
+  it('names where a worker frame went, and is empty on the main thread', () => {
+    expect(stepsText({ drawMs: 10.4, readMs: 0.6, detectMs: 38.5 })).toBe('worker: draw 10 · read 1 · detect 39 ms');
+    expect(stepsText(null)).toBe('');
   });
 });

@@ -37,3 +37,9 @@ export class StreamStats {
     this.ownMs = this.ownMs ? this.ownMs * 0.9 + ms * 0.1 : ms;
   }
 }
+
+/** The detector worker's steps for the stats corner, e.g. "worker: draw 10 · read 1 · detect 38 ms". */
+export function stepsText(steps: { drawMs: number; readMs: number; detectMs: number } | null): string {
+  if (!steps) return '';
+  return `worker: draw ${steps.drawMs.toFixed(0)} · read ${steps.readMs.toFixed(0)} · detect ${steps.detectMs.toFixed(0)} ms`;
+}
