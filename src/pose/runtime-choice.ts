@@ -53,17 +53,21 @@ export type RuntimeDecision = { runtime: Runtime; reason: string } | { measure: 
  */
 export function decideRuntime(ctx: ChoiceContext): RuntimeDecision {
   const env = { webgl2: ctx.webgl2 };
-  const runnable = RUNTIMES.filter((r) => r.unavailableReason(env) === null).map((r) => r.id);
-  const fallback = runnable[0] ?? 'tfjs';
+  const runnable = RUNTIMES.filter((r) => r.unavailableReason(env) === null);
+  const ids = runnable.map((r) => r.id);
+  const fallback = ids[0] ?? RUNTIMES[0].id;
   if (ctx.preference !== 'auto') {
-    return runnable.includes(ctx.preference)
-      ? { runtime: ctx.preference, reason: 'chosen' }
-      : { runtime: fallback, reason: `${ctx.preference} cannot run here` };
+    return ids.includes(ctx.preference) ? { runtime: ctx.preference, reason: 'chosen' } : { runtime: fallback, reason: `${ctx.preference} cannot run here` };
   }
-  if (runnable.length < 2) return { runtime: fallback, reason: 'the only runtime that can run here (no WebGL2)' };
-  if (!ctx.forceMeasure && isSoftwareRenderer(ctx.renderer)) return { runtime: 'tfjs', reason: `WebGL is software-rendered here (${ctx.renderer})` };
-  if (!ctx.forceMeasure && ctx.stored) return { runtime: ctx.stored.runtime, reason: 'measured on an earlier start' };
-  return { measure: runnable, reason: 'first start on this machine' };
+  if (ids.length < 2) return { runtime: fallback, reason: 'the only runtime that can run here' };
+  if (!ctx.forceMeasure && isSoftwareRenderer(ctx.renderer)) {
+    const cpu = runnable.filter((r) => !r.gpu).map((r) => r.id);
+    const reason = `WebGL is software-rendered here (${ctx.renderer})`;
+    if (cpu.length === 1) return { runtime: cpu[0], reason };
+    if (cpu.length > 1) return { measure: cpu, reason };
+  }
+  if (!ctx.forceMeasure && ctx.stored && ids.includes(ctx.stored.runtime)) return { runtime: ctx.stored.runtime, reason: 'measured on an earlier start' };
+  return { measure: ids, reason: 'first start on this machine' };
 }
 
 /**

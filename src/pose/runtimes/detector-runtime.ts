@@ -30,6 +30,8 @@ export interface DetectorRuntime<Id extends string = string> {
    * own script (mediapipe) cannot, and stays on the main thread.
    */
   readonly runsInWorker: boolean;
+  /** Whether it computes on the GPU: ten times slower where WebGL is software-rendered, so not even measured there. */
+  readonly gpu: boolean;
   /** Why it cannot run in this browser, or null when it can. */
   unavailableReason(env: RuntimeEnvironment): string | null;
   /** The big files a variant loads; the preloader names the one that is missing. */

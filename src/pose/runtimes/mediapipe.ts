@@ -29,6 +29,7 @@ async function create(variant: ModelVariant): Promise<RuntimeDetector> {
 export const mediapipeRuntime = {
   id: 'mediapipe',
   label: 'MediaPipe (GPU, main thread)',
+  gpu: true,
   runsInWorker: false,
   // Without this check the runtime fails with "Cannot read properties of undefined (reading 'loadGraph')".
   unavailableReason: (env) => (env.webgl2 ? null : 'The mediapipe runtime needs WebGL2, which this browser does not offer.'),

@@ -18,6 +18,8 @@ describe('runtime registry', () => {
   it('says which runtime can run in a worker and which needs WebGL2', () => {
     expect(runtimeById('tfjs').runsInWorker).toBe(true);
     expect(runtimeById('mediapipe').runsInWorker).toBe(false);
+    expect(runtimeById('mediapipe').gpu).toBe(true);
+    expect(runtimeById('tfjs').gpu).toBe(false);
     expect(runtimeById('mediapipe').unavailableReason({ webgl2: false })).toMatch(/WebGL2/);
     expect(runtimeById('tfjs').unavailableReason({ webgl2: false })).toBeNull();
   });

@@ -71,6 +71,7 @@ async function create(variant: ModelVariant): Promise<RuntimeDetector> {
 export const tfjsRuntime = {
   id: 'tfjs',
   label: 'TensorFlow.js + WASM (CPU, in a worker)',
+  gpu: false,
   runsInWorker: true,
   unavailableReason: () => null,
   files(variant: ModelVariant) {
