@@ -13,6 +13,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { isModelVariant } from '../pose/model-files';
 import { median, percentile } from '../pose/runtime-choice';
 import { openBrowserDetector, startBuiltApp, type BuiltApp } from './browser-detector';
+import { fakeCameraArgs } from './chromium';
 import { installLiveProbe, type LiveWindow } from './live-probe';
 import { decodeClip } from './video-frames';
 
@@ -127,13 +128,7 @@ async function main() {
   const model = values.model!;
   if (!isModelVariant(model)) throw new Error(`--model must be lite, full or heavy`);
   makeCamera();
-  const app = await startBuiltApp([
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${cameraFile}`,
-    '--autoplay-policy=no-user-gesture-required',
-    '--enable-blink-features=LongAnimationFrameTiming',
-  ]);
+  const app = await startBuiltApp([...fakeCameraArgs(cameraFile), '--enable-blink-features=LongAnimationFrameTiming']);
   try {
     const bench = await benchFps(app, model);
     const results: LiveResult[] = [];
