@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseTrack, serializeTrack, type PoseTrack } from '../../src/track/track';
 import { SUPPORTED_EXERCISES } from '../../src/exercises';
 import { synthesizeTrack } from '../../src/synth';
-import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
+import { waitForApp, waitForSkeleton, watchPage as watchOrigin, type PageWatch } from '../support/offline';
 
 /** Only the app's own origin (whatever port the config serves it on) may be requested. */
 const watchPage = (page: Page) => watchOrigin(page, new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin);
@@ -360,14 +360,7 @@ test('camera: the set-up check comes first, then a countdown starts by itself on
   await expect(page.getByTestId('rep-count')).toHaveText('0');
   // Frames arrive from the fake camera and the set-up check judges them.
   await page.waitForFunction(() => document.querySelector('video')?.videoWidth, undefined, { timeout: 180_000 });
-  await page.waitForFunction(() => {
-    const c = document.querySelector<HTMLCanvasElement>('[data-testid=skeleton-canvas]');
-    if (!c || !c.width) return false;
-    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-    return n > 300;
-  }, undefined, { timeout: 180_000 });
+  await waitForSkeleton(page);
   // The fake camera's person is in full view: the check passes and a countdown starts by itself.
   await expect(page.getByTestId('countdown')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'true');
