@@ -6,7 +6,6 @@
  */
 import { applyModelSettings, poseStream } from '../pose/page-stream.svelte';
 import { createExerciseEngine, getExerciseSpec } from '../exercises';
-import { holdAfterWorkout } from '../program/rules';
 import type { SourceProblem } from '../pose/source-errors';
 import { LiveSaver } from '../storage/live-saver';
 import { firstUnfinished, keepAsRecorded, resumeSource } from '../storage/unfinished';
@@ -19,6 +18,7 @@ import { download } from '../ui/download';
 import type { ExerciseInfo } from '../ui/exercise-info';
 import { saveSettings, settings } from '../ui/settings.svelte';
 import { trackSizeProblem } from '../ui/track-file';
+import { holdProgress } from './hold-progress';
 import { LiveSession } from './live-session.svelte';
 import { lastSourceTime } from './resume-set';
 import { retryStep } from './retry-step';
@@ -251,15 +251,10 @@ export class WorkoutFlow {
   /** The seed's gradual load: a camera workout with every hold made holds one step longer next time. */
   private progressHold(exercise: ExerciseInfo, sets: SetRecord[]): string | null {
     const progression = getExerciseSpec(exercise.id)?.hold?.progression;
-    if (!progression || exercise.holdSeconds === null) return null;
-    const finished = sets.map((s) => ({
-      ended: s.ended,
-      holdsReached: s.events.flatMap((e) => (e.type === 'hold-complete' ? [e.reached] : [])),
-    }));
-    const next = holdAfterWorkout(progression, exercise.holdSeconds, finished);
-    if (next === null) return null;
-    settings.holdSeconds[exercise.id] = next;
+    const next = holdProgress({ ...exercise, progression }, sets);
+    if (!next) return null;
+    settings.holdSeconds[exercise.id] = next.seconds;
     saveSettings();
-    return `Every hold made it. Next time the ${exercise.name.toLowerCase()} hold is ${next} s (change it in Settings).`;
+    return next.note;
   }
 }
