@@ -17,17 +17,21 @@ import type { EngineLike, PushResult, SessionOptions, SessionView, SetEnd, SetRe
 export type * from './session-types';
 
 const IN_VIEW = 'Body in view';
+/** Set-up problems shorter than this do not restart the set-up check (the engine rides out the same gaps). */
+const SETUP_SLIP_SECONDS = 0.5;
 
 export class SessionCore {
   readonly sets: SetRecord[] = [];
   private engine: EngineLike | null = null;
   private okSince: number | null = null;
+  private failingSince: number | null = null;
   private countdownEnd = 0;
   private lastCountdownSaid = -1;
   private restEnd = 0;
   /** Set by resumed(): the next frame's gap to the last was paused time. */
   private pausedGap = false;
   private lastFramingMessage = '';
+  private viewMessage = '';
   private readonly announcer = new HoldAnnouncer();
   private readonly cues: CueSelector;
   private readonly view: SessionView;
@@ -139,6 +143,7 @@ export class SessionCore {
     this.view.phase = 'setup';
     this.view.restLeft = 0;
     this.okSince = null;
+    this.failingSince = null;
     this.resetSetView();
     out.speech.push({ text: `Set ${this.view.set}. Get into position`, kind: 'info' });
     return out;
@@ -172,13 +177,17 @@ export class SessionCore {
     v.setupProblems = r.problems;
     v.highlight = [...new Set(r.problems.flatMap((p) => p.landmarks))];
     if (!r.ok) {
-      this.okSince = null;
+      this.failingSince ??= frame.t;
       v.framing = frame.keypoints ? 'landmarks-hidden' : 'no-person';
       v.framingMessage = r.problems[0]?.message ?? 'Looking for you…';
+      // A slip shorter than the gap the count rides out (a toe at the edge for a frame) does not stop the countdown.
+      if (this.okSince !== null && frame.t - this.failingSince < SETUP_SLIP_SECONDS) return;
+      this.okSince = null;
       if (v.phase === 'countdown') v.phase = 'setup';
       v.countdown = 0;
       return;
     }
+    this.failingSince = null;
     v.framing = 'ok';
     v.framingMessage = IN_VIEW;
     if (this.okSince === null) this.okSince = frame.t;
@@ -268,6 +277,11 @@ export class SessionCore {
         case 'framing':
           this.lastFramingMessage = e.message;
           break;
+        case 'view':
+          // Where the camera stands (or that it moved): said once, shown until it changes.
+          this.viewMessage = e.problem ? e.message : '';
+          if (e.problem) out.speech.push({ text: e.message, kind: 'info' });
+          break;
       }
     }
   }
@@ -285,7 +299,7 @@ export class SessionCore {
       v.framingMessage = `Tracking lost: ${this.lastFramingMessage || 'step back into view'}. Count paused.`;
       if (!wasLost) out.speech.push({ text: 'Tracking lost', kind: 'info' });
     } else {
-      v.framingMessage = IN_VIEW;
+      v.framingMessage = this.viewMessage || IN_VIEW;
     }
     const neutral = v.trackingLost ? 'Come back into view' : neutralCue(this.options.kind, snap.holding, v.hold?.done ?? false);
     const cue = this.cues.select(snap.activeFaults, t, neutral);

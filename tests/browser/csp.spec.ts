@@ -3,7 +3,8 @@
  * runs under it: the camera path tracks a pose on both detector runtimes with no violation.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { waitForApp, waitForSkeleton } from '../support/offline';
+import { waitForApp } from '../support/offline';
+import { waitForSkeleton } from '../support/skeleton';
 
 /** Every CSP violation the page reports, from before its first script. */
 async function recordViolations(page: Page): Promise<void> {
@@ -39,7 +40,7 @@ for (const runtime of ['tfjs', 'mediapipe'] as const) {
     await recordViolations(page);
     await page.goto(`/?exercise=glute-bridge&runtime=${runtime}&model=lite`);
     await waitForApp(page);
-    await waitForSkeleton(page);
+    await waitForSkeleton(page, 180_000);
     await expect(page.getByTestId('problem')).toHaveCount(0);
     expect(await violations(page)).toEqual([]);
   });

@@ -26,18 +26,3 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __spineCoachReady?: boolean }).__spineCoachReady === true);
 }
 
-/** Waits until the live view's skeleton overlay has been drawn: a pose was tracked. */
-export async function waitForSkeleton(page: Page, timeout = 180_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const c = document.querySelector<HTMLCanvasElement>('[data-testid=skeleton-canvas]');
-      if (!c || !c.width) return false;
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-      return n > 300;
-    },
-    undefined,
-    { timeout },
-  );
-}
