@@ -4,7 +4,7 @@
  * SessionCore; this only wires it to the stream and the speaker.
  */
 import type { PoseFrame } from '../track/track';
-import { SessionCore, type SessionOptions, type SessionPhase, type SessionView, type SpeechRequest } from './session-core';
+import { SessionCore, type SessionOptions, type SessionPhase, type SessionView, type SetRecord, type SpeechRequest } from './session-core';
 
 /** The part of PoseStream a session uses. */
 export interface FrameSource {
@@ -36,6 +36,12 @@ export class LiveSession {
   ) {
     this.core = new SessionCore(options);
     this.view = $state.raw(this.core.current());
+  }
+
+  /** Goes on with a workout recorded before a reload; the screen shows its set and reps at once. */
+  restore(sets: readonly SetRecord[]): void {
+    this.core.restore(sets);
+    this.view = this.core.current();
   }
 
   attach(): void {

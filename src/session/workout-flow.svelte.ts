@@ -142,7 +142,7 @@ export class WorkoutFlow {
       countdownSeconds: camera ? 3 : 0,
       restSeconds: settings.restSeconds,
     }, (from, to) => this.onPhaseChange(from, to, camera, saver));
-    if (resumed) session.core.restore(resumed.stored.sets);
+    if (resumed) session.restore(resumed.stored.sets);
     session.attach();
     saver.start();
     this.loadError = null;

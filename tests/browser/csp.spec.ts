@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { waitForApp } from '../support/offline';
+import { waitForSkeleton } from '../support/skeleton';
 
 /** Every CSP violation the page reports, from before its first script. */
 async function recordViolations(page: Page): Promise<void> {
@@ -14,21 +15,6 @@ async function recordViolations(page: Page): Promise<void> {
   });
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations.slice());
-
-/** The skeleton overlay has been drawn: a pose was tracked. */
-const skeletonDrawn = (page: Page) =>
-  page.waitForFunction(
-    () => {
-      const c = document.querySelector<HTMLCanvasElement>('[data-testid=skeleton-canvas]');
-      if (!c || !c.width) return false;
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-      return n > 300;
-    },
-    undefined,
-    { timeout: 180_000 },
-  );
 
 test('the page declares its policy, and the policy is enforced', async ({ page }) => {
   await recordViolations(page);
@@ -54,7 +40,7 @@ for (const runtime of ['tfjs', 'mediapipe'] as const) {
     await recordViolations(page);
     await page.goto(`/?exercise=glute-bridge&runtime=${runtime}&model=lite`);
     await waitForApp(page);
-    await skeletonDrawn(page);
+    await waitForSkeleton(page, 180_000);
     await expect(page.getByTestId('problem')).toHaveCount(0);
     expect(await violations(page)).toEqual([]);
   });
