@@ -116,6 +116,13 @@ describe('CycleCounter', () => {
     expect(n).toBe(0);
   });
 
+  it('takes no swing quicker than minSwingSeconds for a rep, when a spec sets one (breaths)', () => {
+    // Circles of 2 s rise in 1 s: a one-second minimum keeps them, a 1.5-second one does not.
+    expect(run({ turns: [5] }, { fps: 30 }, { minSwingSeconds: 0.8 })).toHaveLength(5);
+    expect(run({ turns: [5] }, { fps: 30 }, { minSwingSeconds: 1.5 })).toHaveLength(0);
+    expect(run({ turns: [5], period: 4 }, { fps: 30 }, { minSwingSeconds: 1.5 })).toHaveLength(5);
+  });
+
   it('counts every turn for steps in place: left knee up, right knee up', () => {
     // Left minus right knee height: +1 with the left knee up, -1 with the right; 10 steps.
     for (const fps of [5, 15, 30, 60]) {

@@ -27,6 +27,8 @@ export interface CycleCounterConfig {
   maxGapSeconds: number;
   /** A swing slower than this is a drift (sitting down, walking off), not a rep. */
   maxSwingSeconds: number;
+  /** A swing quicker than this is jitter, not a rep (a breath takes a second or more). */
+  minSwingSeconds?: number;
   /**
    * The movement starts from the middle of its range (hips or trunk swaying to either side), so
    * its first swing is half the size of the others and needs only half of minAmplitude.
@@ -165,7 +167,9 @@ export class CycleCounter {
   private confirmTurn(swing: number): Cycle | null {
     const kind = this.seeking === 'peak' ? 'peak' : 'trough';
     const cycle: Cycle = { start: this.fromT, turn: this.candT, kind, amplitude: swing, direction: this.direction(swing) };
-    const slow = this.candT - this.fromT > this.config.maxSwingSeconds;
+    const seconds = this.candT - this.fromT;
+    const quick = this.config.minSwingSeconds !== undefined && seconds < this.config.minSwingSeconds;
+    const outOfPace = seconds > this.config.maxSwingSeconds || quick;
     // The next swing starts at this turn, with the way back from it already swept.
     this.fromT = this.candLeftT;
     this.fromValue = this.candValue;
@@ -177,7 +181,7 @@ export class CycleCounter {
     this.candArea = 0;
     this.candWidth = 0;
     this.candValue = this.fromValue;
-    if (slow || (kind === 'trough' && this.config.countAt === 'peak')) return null;
+    if (outOfPace || (kind === 'trough' && this.config.countAt === 'peak')) return null;
     this.count++;
     return cycle;
   }

@@ -68,7 +68,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
   const rules = new FormRuleEvaluator(spec.rules);
   const framing = new FramingMonitor();
-  const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred });
+  const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred, minSwingSeconds: spec.cycles.minSwingSeconds });
   const holdTimer = spec.hold
     ? new HoldTimer({
         targetSeconds: clamp(options.holdSeconds ?? spec.hold.targetSeconds, 1, spec.hold.maxSeconds),
@@ -210,7 +210,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     const nearSide = sideChooser.update(keypoints);
     const guess = supports && floor.tilt === null ? floor.reading(smoother.xs, smoother.ys, supports[nearSide].from, supports[nearSide].to) : null;
     floor.level(smoother.xs, smoother.ys, guess ?? 0);
-    features.set(floor.xs, floor.ys, smoother.scores, nearSide).setRaw(keypoints, aspect);
+    features.set(floor.xs, floor.ys, smoother.scores, nearSide).setRaw(keypoints, aspect, frame.world ?? null);
     // The working side of an alternating exercise is decided at rest and kept through the lift.
     if (spec.workingSide && machine.phase !== 'up') workingSide = spec.workingSide(features);
     const side = workingSide ?? nearSide;
