@@ -55,6 +55,8 @@ export interface FaultEvent {
   severity: Severity;
   /** Indices of the landmarks the fault concerns (drawn in a warning colour). */
   landmarks: number[];
+  /** Judged when the rep ended (a rep-end rule): too late for this rep, advice for the next. */
+  afterRep?: boolean;
 }
 
 export type FramingStatus = 'ok' | 'no-person' | 'landmarks-hidden';

@@ -83,6 +83,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     cue: rule.cue,
     severity: rule.severity,
     landmarks: rule.landmarks.map((r) => features.index(r)),
+    ...(rule.when === 'rep-end' ? { afterRep: true } : {}),
   });
 
   function endRep(rep: RepSummary, finished: boolean, events: EngineEvent[]): void {
