@@ -32,6 +32,11 @@ describe('setEndWords', () => {
     const w = setEndWords(facts({ ended: 'source', kind: 'hold', counted: 1, short: 9, recording: true }));
     expect(w).toMatchObject({ heading: 'Recording ended', detail: '1 hold made, 9 too short.', cue: '1 of 5 holds made, 9 too short', praise: false });
   });
+  it('says how many holds fell short when none was made', () => {
+    expect(setEndWords(facts({ ended: 'source', kind: 'hold', counted: 0, short: 10, recording: true }))).toMatchObject({
+      detail: '0 holds made, 10 too short.', cue: 'No holds counted', praise: false,
+    });
+  });
   it('praises a recording only when it reached the target', () => {
     expect(setEndWords(facts({ ended: 'source', counted: 5, recording: true })).praise).toBe(true);
     expect(setEndWords(facts({ ended: 'source', counted: 4, recording: true })).praise).toBe(false);

@@ -60,7 +60,10 @@ export function setEndWords(f: SetEndFacts): SetEndWords {
   }
   // The source ended: a recording is over, or the camera stopped.
   const heading = f.recording ? 'Recording ended' : 'Camera stopped';
-  if (none) return { heading, detail: `No ${noun} counted.`, cue: `No ${noun} counted`, spoken: `No ${noun} counted`, praise: false, rest: false };
+  if (none) {
+    const detail = f.short ? `${countedText(f)}.` : `No ${noun} counted.`;
+    return { heading, detail, cue: `No ${noun} counted`, spoken: `No ${noun} counted`, praise: false, rest: false };
+  }
   const reached = f.counted >= f.target;
   return {
     heading,
