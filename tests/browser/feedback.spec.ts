@@ -205,3 +205,20 @@ test('layout: a 3-line framing banner and the hold ring overlap nothing at 1024x
   }
   expectClean(watch);
 });
+
+test('layout: at 1024x640 the video progress does not cover the detector stats line', async ({ page }) => {
+  test.setTimeout(300_000);
+  const watch = await watchPage(page, appOrigin());
+  await page.setViewportSize({ width: 1024, height: 640 });
+  // tfjs + lite: the fastest detector here.
+  await page.goto('/?runtime=tfjs&model=lite');
+  await page.locator('[data-exercise=bird-dog] input[type=file]').setInputFiles('fixtures/licensed/gymnai-clips/bird_dog.mp4');
+  const progress = page.getByLabel('Video analysed');
+  await expect(progress).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('stats')).toContainText('detector', { timeout: 120_000 });
+  const [a, b] = [await progress.boundingBox(), await page.getByTestId('stats').boundingBox()];
+  await page.screenshot({ path: `${SHOTS}/live-video-1024x640.png` });
+  expect(a && b && overlap(a, b)).toBe(false);
+  await page.getByTestId('stop').click();
+  expectClean(watch);
+});
