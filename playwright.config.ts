@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from './src/cli/chromium';
+import { CHROMIUM_PATH, fakeCameraArgs, HEADLESS_CHROMIUM_ARGS } from './src/cli/chromium';
 
 // PW_PORT lets several checkouts on one machine run their browser tests side by side.
 const port = Number(process.env.PW_PORT ?? 4173);
@@ -18,13 +18,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        ...HEADLESS_CHROMIUM_ARGS,
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        '--use-file-for-fake-video-capture=artifacts/camera.y4m',
-        '--autoplay-policy=no-user-gesture-required',
-      ],
+      args: [...HEADLESS_CHROMIUM_ARGS, ...fakeCameraArgs('artifacts/camera.y4m')],
     },
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',

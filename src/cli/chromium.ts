@@ -10,3 +10,11 @@ export const HEADLESS_CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Chromium flags for a fake camera that plays `y4m` (a raw video file) and media that plays by itself. */
+export const fakeCameraArgs = (y4m: string): string[] => [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-video-capture=${y4m}`,
+  '--autoplay-policy=no-user-gesture-required',
+];

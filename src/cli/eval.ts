@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseTrack } from '../track/track';
-import { analyzeTrack, getExerciseSpec } from '../exercises';
+import { analyzeTrackWith, type ExerciseSpec } from '../engine';
+import { getExerciseSpec } from '../exercises';
 
 export interface ClipLabels {
   exercise: string;
@@ -59,15 +60,21 @@ export function findLabelledClips(dir: string): string[] {
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-export function evaluateClip(dir: string, clip: string): ClipResult {
-  const labels = JSON.parse(readFileSync(join(dir, `${clip}.labels.json`), 'utf8')) as ClipLabels;
+export function readLabels(dir: string, clip: string): ClipLabels {
+  return JSON.parse(readFileSync(join(dir, `${clip}.labels.json`), 'utf8')) as ClipLabels;
+}
+
+/** Evaluates one clip; `specFor` gives the spec to run (the catalogue's unless a variant is being tried). */
+export function evaluateClip(dir: string, clip: string, specFor: (id: string) => ExerciseSpec | undefined = getExerciseSpec): ClipResult {
+  const labels = readLabels(dir, clip);
   const accept = labels.repsAccept ?? [labels.reps, labels.reps];
   const isTimed = (h: { start: number; end: number }) => h.end - h.start >= MIN_TIMED_HOLD;
   const base = { clip, exercise: labels.exercise, labelledReps: labels.reps, accept };
-  if (!getExerciseSpec(labels.exercise)) {
+  const spec = specFor(labels.exercise);
+  if (!spec) {
     return { ...base, supported: false, countedReps: null, exact: false, offByOne: false, holds: [], tops: [] };
   }
-  const analysis = analyzeTrack(parseTrack(readFileSync(join(dir, `${clip}.track.json`), 'utf8')), labels.exercise);
+  const analysis = analyzeTrackWith(spec, parseTrack(readFileSync(join(dir, `${clip}.track.json`), 'utf8')));
   const counted = analysis.reps;
   const exact = counted >= accept[0] && counted <= accept[1];
   const offByOne = !exact && (counted === accept[0] - 1 || counted === accept[1] + 1);

@@ -71,7 +71,19 @@ export interface FramingEvent {
   missing: string[];
 }
 
-export type EngineEvent = RepEvent | HoldProgressEvent | HoldCompleteEvent | FaultEvent | FramingEvent;
+/**
+ * Where the camera stands, when that changes: `problem` says why counting cannot work from there
+ * (null: it can again), or that the camera moved (a cut in a video) and the start pose is learnt
+ * afresh. `message` is plain words for the person.
+ */
+export interface ViewEvent {
+  type: 'view';
+  t: number;
+  problem: 'camera-at-end' | 'camera-in-front' | 'camera-moved' | null;
+  message: string;
+}
+
+export type EngineEvent = RepEvent | HoldProgressEvent | HoldCompleteEvent | FaultEvent | FramingEvent | ViewEvent;
 
 /** The engine's state after the last frame, for the live view. */
 export interface EngineSnapshot {

@@ -4,20 +4,25 @@
  * (rescaled above the learnt rest level) -> phase machine -> rep counter / hold timer -> form rules. Everything is a pure function of the
  * frames and their timestamps, so replaying a recorded track gives exactly the live events.
  */
-import type { PoseFrame } from '../track/track';
+import type { Keypoint, PoseFrame } from '../track/track';
 import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Side } from './events';
 import type { ExerciseSpec, FormRule } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { KeypointSmoother } from './keypoint-smoother';
+import { FloorFrame } from './floor-frame';
+import { ViewMonitor } from './view-monitor';
+import { KP } from '../track/keypoint-names';
 import { VisibleSideChooser } from './choose-visible-side';
 import { PoseFeatures } from './pose-features';
 import { PhaseMachine } from './phase-machine';
 import { RestBaseline } from './rest-baseline';
+import { PersonRange } from './person-range';
 import { RepCounter, type RepSummary } from './rep-counter';
 import { HoldTimer } from './hold-timer';
 import { FormRuleEvaluator } from './form-rules';
 import { repScore } from './rep-score';
-import { FramingMonitor, hiddenLandmarks, MIN_VISIBLE_SCORE } from './framing';
+import { FramingMonitor } from './framing';
+import { unusableLandmarks } from './plausible-landmark';
 
 export interface ExerciseEngineOptions {
   /** Hold target in seconds for hold exercises (clamped to the spec's range). */
@@ -36,21 +41,29 @@ export interface ExerciseEngine {
 
 /** After this long without a usable frame, a rep in progress is dropped and the start pose awaited again. */
 const RESET_AFTER_SECONDS = 3;
+/** A tracking gap shorter than this neither restarts the enter/exit dwell timers nor the rules' timers. */
+const GAP_TOLERANCE_SECONDS = 0.5;
 const HOLD_PROGRESS_EVERY = 0.5;
-/** How far below the rep's peak the signal may be and still count as at the top, for `top` rules. */
+/** How far below the rep's peak (in ranges, or fractions of a peak past the range) the signal may be and still count as at the top, for `top` rules. */
 const TOP_BAND = 0.15;
 /** Seconds after the signal stops rising before `top` rules apply. */
 const TOP_SETTLE_SECONDS = 0.2;
 const DEFAULT_ASPECT = 16 / 9;
 /** A hold is timed while the signal stays within this much of the rep's peak (~10% of the range). */
 const DEFAULT_PLATEAU_DROP = 0.03;
+/** The floor is learnt only this close to the rest (a share of the exit level): supports down, not half-way up. */
+const FLOOR_REST_SHARE = 0.5;
+/** The exit level rises with a rep's own peak up to this many times. */
+const MAX_EXIT_SCALE = 3;
 
 export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOptions = {}): ExerciseEngine {
-  const smoother = new KeypointSmoother(options.aspect ?? DEFAULT_ASPECT);
+  const aspect = options.aspect ?? DEFAULT_ASPECT;
+  const smoother = new KeypointSmoother(aspect);
   const sideChooser = new VisibleSideChooser();
   const features = new PoseFeatures();
   const machine = new PhaseMachine(spec.phases);
   const restBaseline = new RestBaseline();
+  const personRange = new PersonRange();
   const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
   const rules = new FormRuleEvaluator(spec.rules);
   const framing = new FramingMonitor();
@@ -62,6 +75,13 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       })
     : null;
   const resetAfter = Math.max(RESET_AFTER_SECONDS, spec.hold?.graceSeconds ?? 0);
+  const floor = new FloorFrame();
+  const viewMonitor = new ViewMonitor(spec.view);
+  const supportsOf = (side: Side, floorSpec: NonNullable<ExerciseSpec['floor']>) => ({
+    from: floorSpec.from.map((r) => LANDMARKS[side][r]),
+    to: floorSpec.to.map((r) => LANDMARKS[side][r]),
+  });
+  const supports = spec.floor && { left: supportsOf('left', spec.floor), right: supportsOf('right', spec.floor) };
   const required: Record<Side, number[]> = {
     left: spec.landmarks.map((r) => LANDMARKS.left[r]),
     right: spec.landmarks.map((r) => LANDMARKS.right[r]),
@@ -97,6 +117,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       finished,
     });
     for (const rule of broken) events.push(faultEvent(rule, t));
+    personRange.endRep(finished);
     const faults = [...new Set([...repFaults, ...broken])];
     repFaults = [];
     const rangeReached = Math.min(1, rep.peak);
@@ -124,19 +145,32 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     if (signal !== null && holdTimer?.active) events.push(holdTimer.interrupted(t));
     signal = null;
     metric = null;
-    machine.pause();
     reps.pause();
-    rules.pause();
     const open = reps.open();
     if (open && holdTimer?.lapsed(t)) {
       const rep = reps.close(holdTimer.lastSeen);
       if (rep) endRep(rep, false, events);
       machine.reset();
     } else if (t - lastActive > resetAfter && machine.phase !== 'waiting') {
-      reps.discard();
-      repFaults = [];
-      machine.reset();
+      forgetView();
     }
+  }
+
+  /** The person is seen afresh (back after a long gap, or through a moved camera): drop the rep in progress, re-learn rest and floor. */
+  function forgetView(): void {
+    reps.discard();
+    repFaults = [];
+    machine.reset();
+    restBaseline.reset();
+    floor.reset();
+  }
+
+  function cameraCut(k: readonly Keypoint[]) {
+    const mid = (a: number, b: number, i: 0 | 1) => (k[a][i] + k[b][i]) / 2;
+    const hx = mid(KP.left_hip, KP.right_hip, 0) * aspect;
+    const hy = mid(KP.left_hip, KP.right_hip, 1);
+    const torso = Math.hypot(mid(KP.left_shoulder, KP.right_shoulder, 0) * aspect - hx, mid(KP.left_shoulder, KP.right_shoulder, 1) - hy);
+    return viewMonitor.cut(t, hx, hy, Math.max(torso, 1e-6));
   }
 
   function step(frame: PoseFrame, events: EngineEvent[]): void {
@@ -145,24 +179,55 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       status = 'no-person';
       return pause(events);
     }
+    const viewEvent = viewMonitor.update(t, frame.world);
+    if (viewEvent) events.push(viewEvent);
+    const cut = cameraCut(keypoints);
+    if (cut) {
+      // A new view of the person: what was learnt about the old one no longer holds, and the jump is no lift.
+      events.push(cut);
+      smoother.reset();
+      rules.pause();
+      forgetView();
+    }
     smoother.update(keypoints, t);
     const nearSide = sideChooser.update(keypoints);
-    features.set(smoother.xs, smoother.ys, smoother.scores, nearSide);
+    const guess = supports && floor.tilt === null ? floor.reading(smoother.xs, smoother.ys, supports[nearSide].from, supports[nearSide].to) : null;
+    floor.level(smoother.xs, smoother.ys, guess ?? 0);
+    features.set(floor.xs, floor.ys, smoother.scores, nearSide).setRaw(keypoints, aspect);
     // The working side of an alternating exercise is decided at rest and kept through the lift.
     if (spec.workingSide && machine.phase !== 'up') workingSide = spec.workingSide(features);
     const side = workingSide ?? nearSide;
     features.setSide(side);
+    // The floor is learnt at the first rest of this view: a still rest has been seen (not while
+    // lying down) and the signal is near it (supports down). The rest was measured against each
+    // frame's own support line until then, so it is taken afresh from this resting frame.
+    let rebaseRest = false;
+    if (supports && floor.tilt === null && machine.phase !== 'up' && restBaseline.level !== null && signal !== null && signal <= FLOOR_REST_SHARE * spec.phases.exit) {
+      floor.learn(smoother.xs, smoother.ys, supports[side].from, supports[side].to);
+      rebaseRest = floor.tilt !== null;
+      if (rebaseRest) floor.level(smoother.xs, smoother.ys);
+    }
 
-    const hidden = hiddenLandmarks(keypoints, required[side], MIN_VISIBLE_SCORE);
+    const hidden = unusableLandmarks(keypoints, required[side], aspect);
     status = hidden.length > 0 ? 'landmarks-hidden' : 'ok';
     const framingEvent = framing.update(t, status, hidden);
     if (framingEvent) events.push(framingEvent);
     if (hidden.length > 0 || !spec.posture(features)) return pause(events);
 
+    if (t - lastActive > GAP_TOLERANCE_SECONDS) {
+      machine.pause();
+      rules.pause();
+      restBaseline.breakWindow();
+    }
     lastActive = t;
-    signal = restBaseline.apply(t, spec.signal(features), machine.phase !== 'up');
+    const reading = spec.signal(features);
+    if (rebaseRest) restBaseline.rebase(reading);
+    signal = personRange.scale(restBaseline.apply(t, reading, machine.phase !== 'up'));
     metric = spec.metric.measure(features);
-    const transition = machine.update(t, signal);
+    // A rep that went past the person's range (the first one, or a view that stretches lifts) is
+    // left at the same fraction of its own height.
+    const peakSoFar = reps.open()?.peak ?? 1;
+    const transition = machine.update(t, signal, Math.min(MAX_EXIT_SCALE, Math.max(1, peakSoFar)));
     const done = reps.update(t, signal, metric, transition);
     const open = reps.open();
     if (holdTimer && open) {
@@ -173,7 +238,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     // At the top: near the rep's peak, and done rising (limbs passing through the rule's zone on
     // the way up are not a fault).
     const atTop =
-      open !== null && signal >= Math.max(spec.phases.enter, open.peak - TOP_BAND) && t - open.risingUntil >= TOP_SETTLE_SECONDS;
+      open !== null && signal >= Math.max(spec.phases.enter, open.peak - TOP_BAND * Math.max(1, open.peak)) && t - open.risingUntil >= TOP_SETTLE_SECONDS;
     for (const rule of rules.check(t, machine.phase, atTop, features)) events.push(faultEvent(rule, t));
     if (open) {
       for (let i = 0; i < rules.frameRules.length; i++) {
@@ -218,7 +283,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
         holdSeconds: holdTimer?.active ? holdTimer.seconds(holdTimer.lastSeen) : 0,
         holdTarget: holdTimer?.config.targetSeconds ?? null,
         side: workingSide ?? sideChooser.current(),
-        framing: status,
+        // The settled status: a loss shorter than the gap the count rides out is not shown.
+        framing: framing.status,
         activeFaults: rules.frameRules
           .filter((_, i) => rules.active[i])
           .map((r) => ({ rule: r.id, cue: r.cue, landmarks: r.landmarks.map((l) => features.index(l)) })),

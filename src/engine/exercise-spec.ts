@@ -58,6 +58,11 @@ export interface RepRule extends RuleBase {
 
 export type FormRule = FrameRule | RepRule;
 
+export interface FloorSupports {
+  from: readonly BodyRef[];
+  to: readonly BodyRef[];
+}
+
 export interface ExerciseTarget {
   reps: number;
   sets: number;
@@ -82,6 +87,12 @@ export interface ExerciseSpec {
   kind: ExerciseKind;
   /** Landmarks that must be visible for a frame to count. */
   landmarks: BodyRef[];
+  /**
+   * The support points of the start pose (on the floor while resting): the line from the centroid
+   * of `from` to that of `to` is taken as the floor, and every feature is read against it.
+   * Without it the image's horizontal stands in (fine for joint angles only).
+   */
+  floor?: FloorSupports;
   /** Is the person in the exercise's position at all (lying, on all fours)? Other frames pause. */
   posture(f: PoseFeatures): boolean;
   /** For alternating exercises: the side working in this frame (e.g. the raised leg). Default: the near side. */

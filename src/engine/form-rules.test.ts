@@ -23,8 +23,16 @@ describe('FormRuleEvaluator', () => {
     bent = true;
     const fired: number[] = [];
     for (let t = 0; t <= 5; t += 0.1) if (e.check(t, 'up', true, f).length) fired.push(Math.round(t * 10) / 10);
-    expect(fired).toEqual([0.3, 2.3, 4.3]);
+    // Each frame stands for the 0.1 s up to it: broken at 0, 0.1 and 0.2 is 0.3 s broken.
+    expect(fired).toEqual([0.2, 2.2, 4.2]);
     expect(e.active[0]).toBe(true);
+  });
+
+  it('counts the time each frame stands for, so a 5 fps track reports after the same time', () => {
+    const e = new FormRuleEvaluator(rules);
+    bent = true;
+    expect(e.check(0, 'up', true, f)).toEqual([]);
+    expect(e.check(0.2, 'up', true, f).length).toBe(1);
   });
 
   it('only checks a rule in its phase', () => {

@@ -18,6 +18,7 @@ export class FormRuleEvaluator {
   private readonly lastReported: number[];
   /** Frame rules broken now (past minSeconds), for the live skeleton colouring. */
   readonly active: boolean[];
+  private lastT: number | null = null;
 
   constructor(rules: readonly FormRule[]) {
     this.frameRules = rules.filter((r): r is FrameRule => r.when !== 'rep-end');
@@ -30,16 +31,20 @@ export class FormRuleEvaluator {
   /** Checks the frame rules for this phase; returns the rules to report now. */
   check(t: number, phase: Phase, atTop: boolean, f: PoseFeatures): FrameRule[] {
     let fired: FrameRule[] | null = null;
+    // Each frame stands for the interval up to it, so at 5 fps two broken frames are 0.4 s, not 0.2 s.
+    const frame = this.lastT === null ? 0 : t - this.lastT;
+    this.lastT = t;
     for (let i = 0; i < this.frameRules.length; i++) {
       const rule = this.frameRules[i];
       const applies = rule.when === 'any' ? phase !== 'waiting' : rule.when === 'top' ? atTop : rule.when === phase;
-      if (!applies || rule.ok(f)) {
+      // A rule about a limb that cannot be seen (out of the picture, hidden) is not judged.
+      if (!applies || !rule.landmarks.every((r) => f.usable(r)) || rule.ok(f)) {
         this.failingSince[i] = null;
         this.active[i] = false;
         continue;
       }
       const since = (this.failingSince[i] ??= t);
-      if (t - since < (rule.minSeconds ?? DEFAULT_RULE_MIN_SECONDS)) continue;
+      if (t - since + frame < (rule.minSeconds ?? DEFAULT_RULE_MIN_SECONDS)) continue;
       this.active[i] = true;
       if (t - this.lastReported[i] < (rule.cooldown ?? DEFAULT_RULE_COOLDOWN)) continue;
       this.lastReported[i] = t;
@@ -57,6 +62,7 @@ export class FormRuleEvaluator {
   pause(): void {
     this.failingSince.fill(null);
     this.active.fill(false);
+    this.lastT = null;
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FramingMonitor, framingMessage, hiddenLandmarks, isVisible } from './framing';
+import { FramingMonitor, framingMessage } from './framing';
+import { isVisible, unusableLandmarks } from './plausible-landmark';
 import { KP } from '../track/keypoint-names';
 import type { Keypoint } from '../track/track';
 
@@ -15,7 +16,7 @@ describe('visibility', () => {
   it('lists the needed landmarks that are hidden', () => {
     const kp = pose();
     kp[KP.left_ankle] = [0.5, 1.1, 0, 0.2];
-    expect(hiddenLandmarks(kp, [KP.left_hip, KP.left_ankle])).toEqual([KP.left_ankle]);
+    expect(unusableLandmarks(kp, [KP.left_hip, KP.left_ankle], 1)).toEqual([KP.left_ankle]);
     expect(framingMessage('landmarks-hidden', [KP.left_ankle])).toMatch(/legs are out of view/);
   });
 });

@@ -1,30 +1,11 @@
 /**
  * "Can I see you?" for each frame: is there a person, and are the landmarks the exercise needs
- * visible (confident and inside the picture)? Status changes are reported only once they have
- * lasted `settleSeconds`, so a knee score hovering at the threshold does not flood the user.
+ * usable (`plausible-landmark.ts`)? Status changes are reported only once they have lasted
+ * `settleSeconds` (as long as the gap the counting rides out), so a knee score hovering at the
+ * threshold does not flood the user: a loss is reported once, and so is the return.
  */
 import { KEYPOINT_NAMES } from '../track/keypoint-names';
-import type { Keypoint } from '../track/track';
 import type { FramingEvent, FramingStatus } from './events';
-
-export const MIN_VISIBLE_SCORE = 0.5;
-/** How far outside the picture (in frame fractions) a point may be guessed and still count as seen. */
-const EDGE_MARGIN = 0.02;
-
-export function isVisible(k: Keypoint, minScore = MIN_VISIBLE_SCORE): boolean {
-  return (
-    k[3] >= minScore && k[0] >= -EDGE_MARGIN && k[0] <= 1 + EDGE_MARGIN && k[1] >= -EDGE_MARGIN && k[1] <= 1 + EDGE_MARGIN
-  );
-}
-
-/** Indices in `needed` that are not visible; empty when all are. */
-export function hiddenLandmarks(keypoints: readonly Keypoint[], needed: readonly number[], minScore = MIN_VISIBLE_SCORE): number[] {
-  let hidden: number[] | null = null;
-  for (const i of needed) if (!isVisible(keypoints[i], minScore)) (hidden ??= []).push(i);
-  return hidden ?? NO_LANDMARKS;
-}
-
-const NO_LANDMARKS: number[] = [];
 
 /** Plain words for the user about which part of the body the camera misses. */
 export function framingMessage(status: FramingStatus, hidden: readonly number[]): string {
@@ -43,7 +24,7 @@ export class FramingMonitor {
   private candidate: FramingStatus = 'ok';
   private candidateSince = 0;
 
-  constructor(private readonly settleSeconds = 0.3) {}
+  constructor(private readonly settleSeconds = 0.5) {}
 
   /** Feeds this frame's status; returns an event when a new status has settled. */
   update(t: number, status: FramingStatus, hidden: readonly number[]): FramingEvent | null {

@@ -36,9 +36,14 @@ export class PhaseMachine {
 
   constructor(readonly config: PhaseMachineConfig) {}
 
-  /** Feeds one sample; returns the transition it confirms, if any. */
-  update(t: number, signal: number): PhaseTransition | null {
-    const { enter, exit } = this.config;
+  /**
+   * Feeds one sample; returns the transition it confirms, if any. `exitScale` (>= 1) raises the
+   * exit level for a rep that went past the expected top: leaving the top is judged against how
+   * high this rep went.
+   */
+  update(t: number, signal: number, exitScale = 1): PhaseTransition | null {
+    const enter = this.config.enter;
+    const exit = this.config.exit * exitScale;
     const prevT = this.lastT;
     const prevSignal = this.lastSignal;
     this.lastT = t;

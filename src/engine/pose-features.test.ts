@@ -55,9 +55,9 @@ describe('PoseFeatures', () => {
 });
 
 describe('ramp', () => {
-  it('maps a range to 0..1 either way and clamps', () => {
+  it('maps a range to 0..1 either way without clamping', () => {
     expect(ramp(5, 0, 10)).toBe(0.5);
-    expect(ramp(-5, 0, 10)).toBe(0);
+    expect(ramp(-5, 0, 10)).toBe(-0.5);
     expect(ramp(2, 10, 0)).toBeCloseTo(0.8);
   });
 });

@@ -10,6 +10,8 @@ import { jointAngle } from './joint-angle';
 import { segmentAngle } from './segment-angle';
 import { pointLineDistance } from './point-line-distance';
 import { torsoLength } from './torso-length';
+import { isUsable } from './plausible-landmark';
+import type { Keypoint } from '../track/track';
 
 export class PoseFeatures {
   xs: ArrayLike<number> = new Float64Array(33);
@@ -19,6 +21,9 @@ export class PoseFeatures {
   /** Torso length in image units (x scaled by aspect); never zero. */
   torso = 1;
   private at: LandmarkTable = LANDMARKS.left;
+  /** The detector's own points of this frame, for judging whether a landmark can be used at all. */
+  private raw: readonly Keypoint[] | null = null;
+  private aspect = 1;
 
   /** Points the features at a new frame's (smoothed) coordinates. */
   set(xs: ArrayLike<number>, ys: ArrayLike<number>, scores: ArrayLike<number>, side: Side): this {
@@ -27,6 +32,23 @@ export class PoseFeatures {
     this.scores = scores;
     this.torso = Math.max(torsoLength(xs, ys), 1e-6);
     return this.setSide(side);
+  }
+
+  /** The raw frame the smoothed points came from (x in frame fractions; `aspect` = width / height). */
+  setRaw(keypoints: readonly Keypoint[], aspect: number): this {
+    this.raw = keypoints;
+    this.aspect = aspect;
+    return this;
+  }
+
+  /** The detector's score for this landmark in this frame. */
+  score(ref: BodyRef): number {
+    return this.scores[this.at[ref]];
+  }
+
+  /** Can this landmark be used in this frame (seen, or unsure but plausible)? True without a raw frame. */
+  usable(ref: BodyRef): boolean {
+    return this.raw === null || isUsable(this.raw, this.at[ref], this.aspect);
   }
 
   setSide(side: Side): this {
@@ -80,8 +102,11 @@ export class PoseFeatures {
   }
 }
 
-/** Linear 0..1 progress of `value` from `from` to `to` (either direction), clamped. */
+/**
+ * Linear progress of `value` from `from` (0) to `to` (1), either direction, not clamped: the engine
+ * takes the person's learnt rest off first, so a rest that reads below `from` or a top past `to`
+ * must keep its true distance. Only the span `to - from` (the nominal range) really matters.
+ */
 export function ramp(value: number, from: number, to: number): number {
-  const p = (value - from) / (to - from);
-  return p < 0 ? 0 : p > 1 ? 1 : p;
+  return (value - from) / (to - from);
 }

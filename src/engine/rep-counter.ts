@@ -14,11 +14,11 @@ import type { PhaseTransition } from './phase-machine';
 import { SignalHistory } from './signal-history';
 
 /** Samples within this much of the maximum make up the top whose median is the held level. */
-const TOP_SAMPLES_BAND = 0.1;
+const TOP_SAMPLES_BAND = 0.2;
 /** Median absolute deviations below the held level that still count as held (3 sigma for Gaussian noise). */
 const NOISE_MARGIN = 4.5;
 /** A rise of the peak by more than this still counts as rising (smaller ones are noise). */
-const RISE_STEP = 0.02;
+const RISE_STEP = 0.03;
 
 export interface RepSummary {
   start: number;

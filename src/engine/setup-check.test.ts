@@ -40,14 +40,44 @@ describe('checkSetup', () => {
     expect(ids(lyingFrame({ scale: 0.3 }))).toContain('too-far');
   });
 
-  it('asks the person to turn sideways when the camera sees them from the front', () => {
-    const frame = lyingFrame();
+  it('without world points, asks the person to turn sideways when the shoulders spread as from the front', () => {
+    const frame = { ...lyingFrame(), world: undefined };
     const keypoints = frame.keypoints!.map((k) => [...k] as Keypoint);
     // Spread the shoulders apart as a front view shows them.
     keypoints[KP.left_shoulder] = [keypoints[KP.left_shoulder][0], keypoints[KP.left_shoulder][1] - 0.12, 0, 0.9];
     keypoints[KP.right_shoulder] = [keypoints[KP.right_shoulder][0], keypoints[KP.right_shoulder][1] + 0.12, 0, 0.9];
     const check = checkSetup({ ...frame, keypoints }, bridge);
     expect(check.problems.find((p) => p.id === 'not-sideways')?.message).toBe('Turn sideways to the camera');
+  });
+
+  it('says in plain words where the camera is when the world points show it in front', () => {
+    const frame = lyingFrame();
+    const world = frame.world!.map(([x, y, z]) => [z, y, -x] as [number, number, number]);
+    const problem = checkSetup({ ...frame, world }, bridge).problems.find((p) => p.id.startsWith('camera-'));
+    expect(problem?.message).toMatch(/put it at your side/);
+    expect(ids(frame).some((id) => id.startsWith('camera-'))).toBe(false);
+  });
+
+  it('takes a toe guessed just past the edge as in the picture, as the engine does', () => {
+    const frame = lyingFrame();
+    const keypoints = frame.keypoints!.map((k) => [...k] as Keypoint);
+    keypoints[KP.right_foot_index] = [1.01, keypoints[KP.right_foot_index][1], 0, 0.9];
+    expect(ids({ ...frame, keypoints })).not.toContain('feet-out');
+    keypoints[KP.right_foot_index] = [1.1, keypoints[KP.right_foot_index][1], 0, 0.9];
+    expect(ids({ ...frame, keypoints })).toContain('feet-out');
+  });
+
+  it('lets counting start with the toes cut off when the ankles it needs are seen, but not with an ankle out', () => {
+    const frame = lyingFrame();
+    const keypoints = frame.keypoints!.map((k) => [...k] as Keypoint);
+    keypoints[KP.left_foot_index] = [1.1, keypoints[KP.left_foot_index][1], 0, 0.9];
+    keypoints[KP.right_foot_index] = [1.1, keypoints[KP.right_foot_index][1], 0, 0.9];
+    const toes = checkSetup({ ...frame, keypoints }, bridge);
+    expect(toes.problems.find((p) => p.id === 'feet-out')?.advice).toBe(true);
+    expect(toes.ok).toBe(true);
+    keypoints[KP.left_ankle] = [1.1, keypoints[KP.left_ankle][1], 0, 0.9];
+    keypoints[KP.right_ankle] = [1.1, keypoints[KP.right_ankle][1], 0, 0.9];
+    expect(checkSetup({ ...frame, keypoints }, bridge).ok).toBe(false);
   });
 
   it('names needed landmarks the detector is unsure of', () => {

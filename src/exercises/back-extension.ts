@@ -1,7 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { rangeShortRule } from './shared-rules';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { legsHeldLevel } from './postures';
+import { LEG_SUPPORTS, legsHeldLevel } from './postures';
 
 /** Trunk-to-thigh angle at the hip: 180° with the body in one line. */
 export const trunkLegAngle = (f: PoseFeatures) => f.angle('shoulder', 'hip', 'knee');
@@ -14,6 +14,7 @@ export const backExtension = {
   view: 'side',
   kind: 'reps',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
+  floor: LEG_SUPPORTS,
   posture: legsHeldLevel,
   // A rep bends the trunk away from the line of the legs and back: up from the floor (~30°), or
   // down over a bench pad and up again (~50°). Either way the hip angle leaves 180° by 20° or more.

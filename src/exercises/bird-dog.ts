@@ -1,6 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { otherSide } from '../engine/body-parts';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
+import { MIN_VISIBLE_SCORE } from '../engine/plausible-landmark';
 import { onHandsAndKnees } from './postures';
 
 // The working side is the raised leg's; the raised arm is the opposite one.
@@ -22,12 +23,21 @@ export const birdDog = {
     'Kneel on straight arms. Raise one straight leg and stretch the opposite straight arm forward: arm, torso, head and leg in one line. Hold, then change sides. Start with 3 seconds and build up to 30.',
   view: 'side',
   kind: 'hold',
-  landmarks: ['shoulder', 'hip', 'knee', 'ankle', 'opposite_shoulder', 'opposite_wrist', 'opposite_hip', 'opposite_knee'],
+  // The raised thigh and the supporting knee; the raised arm and foot often leave a tight frame or
+  // hide behind the body, so the arm only joins the signal when it is seen, and a rule about a
+  // limb out of sight is not judged.
+  landmarks: ['shoulder', 'hip', 'knee', 'opposite_hip', 'opposite_knee'],
+  // No floor line: on all fours the supporting hand and knee are on opposite sides, near and far,
+  // and a camera above the floor shows the far side higher, so their line is no floor. The thigh
+  // swings through 90°, against which a rolled picture is a small, constant offset the rest takes off.
   posture: onHandsAndKnees,
   workingSide: (f) => (thighAngle(f) >= f.elevation('opposite_hip', 'opposite_knee') ? f.side : otherSide(f.side)),
   // Both limbs swing from hanging (-90°) up to level; the rep is as far along as the laggard.
-  signal: (f) => Math.min(ramp(armAngle(f), -86, 6), ramp(thighAngle(f), -86, 6)),
-  phases: { enter: 0.45, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.15 },
+  signal: (f) => {
+    const leg = ramp(thighAngle(f), -86, 6);
+    return f.score('opposite_wrist') >= MIN_VISIBLE_SCORE ? Math.min(leg, ramp(armAngle(f), -86, 6)) : leg;
+  },
+  phases: { enter: 0.45, exit: 0.3, enterSeconds: 0.1, exitSeconds: 0.3 },
   // The seed: hold 3 s at first, growing to 30 s.
   hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 3, progression: { step: 3, min: 3, max: 30 } },
   rules: [

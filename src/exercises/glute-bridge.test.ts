@@ -1,8 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { FaultEvent } from '../engine/events';
 import { synthesizeTrack } from '../synth';
+import { analyzeTrack, createExerciseEngine } from '.';
+import { leftSideEvidence } from '../engine/choose-visible-side';
+import { KP } from '../track/keypoint-names';
+import type { FaultEvent } from '../engine/events';
 import { gluteBridgeMotion } from '../synth/exercises/glute-bridge';
-import { createExerciseEngine } from '.';
+
+describe('glute bridge variants', () => {
+  it('counts a single-leg bridge: the near leg held straight out in line with the thigh', () => {
+    const { track, truth } = synthesizeTrack({ exercise: 'glute-bridge', reps: 3 });
+    const near = leftSideEvidence(track.frames[0].keypoints!) >= 0 ? 'left' : 'right';
+    const [hip, knee, ankle, heel, toe] = ['hip', 'knee', 'ankle', 'heel', 'foot_index'].map((p) => KP[`${near}_${p}` as keyof typeof KP]);
+    const singleLeg = {
+      ...track,
+      frames: track.frames.map((f) => {
+        if (!f.keypoints) return f;
+        const k = f.keypoints.map((p) => [...p] as typeof p);
+        // The lower leg continues the thigh's line instead of hanging down to the floor.
+        const dx = k[knee][0] - k[hip][0];
+        const dy = k[knee][1] - k[hip][1];
+        for (const [i, reach] of [[ankle, 0.9], [heel, 0.95], [toe, 1.1]] as const) k[i] = [k[knee][0] + reach * dx, k[knee][1] + reach * dy, k[i][2], k[i][3]];
+        return { ...f, keypoints: k };
+      }),
+    };
+    expect(analyzeTrack(singleLeg, 'glute-bridge').reps).toBe(truth.reps);
+  });
+});
 
 describe('glute bridge cue timing', () => {
   it('says "push your hips higher" at the top of a low bridge, before the lowering starts', () => {

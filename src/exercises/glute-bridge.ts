@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { lyingOnBack } from './postures';
+import { LYING_SUPPORTS, lyingOnBack } from './postures';
 
 /**
  * Shoulder-hip-knee angle, signed: 180° when they are in one line, below 180° while the hips are
@@ -24,6 +24,7 @@ export const gluteBridge = {
   view: 'side',
   kind: 'reps',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
+  floor: LYING_SUPPORTS,
   posture: lyingOnBack,
   // Lying flat the torso is level (a few degrees either way); at the top it tilts ~25°.
   signal: (f) => ramp(hipLift(f), 3, 21),

@@ -1,5 +1,12 @@
 /** Start positions several exercises share, as tests on the pose features. */
 import type { PoseFeatures } from '../engine/pose-features';
+import type { FloorSupports } from '../engine/exercise-spec';
+
+/** Lying (face up or down): shoulders and feet rest on the floor. */
+export const LYING_SUPPORTS: FloorSupports = { from: ['shoulder', 'opposite_shoulder'], to: ['ankle', 'opposite_ankle'] };
+/** Legs held along the floor or a bench: hips to feet. */
+export const LEG_SUPPORTS: FloorSupports = { from: ['hip', 'opposite_hip'], to: ['ankle', 'opposite_ankle'] };
+
 
 /** Hips to shoulders, degrees above the horizontal (positive = shoulders higher). */
 const torsoAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');

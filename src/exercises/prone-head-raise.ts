@@ -2,7 +2,7 @@ import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import type { BodyRef } from '../engine/body-parts';
 import { holdShortRule } from './shared-rules';
-import { lyingFaceDown } from './postures';
+import { LYING_SUPPORTS, lyingFaceDown } from './postures';
 
 const EARS: BodyRef[] = ['ear', 'opposite_ear'];
 const FACE: BodyRef[] = ['eye', 'opposite_eye', 'nose'];
@@ -15,6 +15,13 @@ const FACE: BodyRef[] = ['eye', 'opposite_eye', 'nose'];
  */
 export const headPitch = (f: PoseFeatures) => f.centroidElevation(EARS, FACE);
 
+/**
+ * How high the head rides above the shoulder, torso lengths: both ears, which the detector finds
+ * even on a small figure where the face's direction is a few pixels of noise. Lying face down the
+ * ears sit a little above the shoulder; raising the head lifts them by about a sixth of the torso.
+ */
+const headHeight = (f: PoseFeatures) => (f.heightAbove('ear', 'shoulder') + f.heightAbove('opposite_ear', 'shoulder')) / 2;
+
 export const proneHeadRaise = {
   id: 'prone-head-raise',
   name: 'Prone head raise',
@@ -22,10 +29,14 @@ export const proneHeadRaise = {
     'Lie on your stomach, hands along the body, legs together. Raise your head, looking into the distance, and hold for 10 seconds.',
   view: 'side',
   kind: 'hold',
-  landmarks: ['shoulder', 'hip', 'ear', 'eye'],
+  landmarks: ['shoulder', 'hip', 'ear', 'opposite_ear'],
+  floor: LYING_SUPPORTS,
   posture: lyingFaceDown,
-  signal: (f) => ramp(headPitch(f), -80, -44),
-  phases: { enter: 0.4, exit: 0.25, enterSeconds: 0.15, exitSeconds: 0.15 },
+  signal: (f) => ramp(headHeight(f), 0.13, 0.3),
+  // The head's height wanders while it is held up (looking ahead or a little down, the chest
+  // rising and settling), so the hold lasts while it stays in the upper part of the range, and a
+  // dip shorter than half a second is not the head coming down.
+  phases: { enter: 0.4, exit: 0.25, enterSeconds: 0.15, exitSeconds: 0.5 },
   hold: { targetSeconds: 10, maxSeconds: 60, graceSeconds: 3 },
   rules: [
     {

@@ -1,12 +1,18 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { holdShortRule } from './shared-rules';
-import { lyingFaceDown } from './postures';
+import { LYING_SUPPORTS, lyingFaceDown } from './postures';
 
 /** Chest lift: hips to shoulders, degrees above the floor. */
 const chestAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
-/** Leg lift: hips to ankles, degrees above the floor. */
-const legAngle = (f: PoseFeatures) => f.elevation('hip', 'ankle');
+/**
+ * Leg lift: hips to ankles, degrees above the floor, of the higher leg: in the alternating
+ * superman one leg lifts at a time, often the far one, read when the detector places it plausibly.
+ */
+const legAngle = (f: PoseFeatures) => {
+  const near = f.elevation('hip', 'ankle');
+  return f.usable('opposite_ankle') ? Math.max(near, f.elevation('opposite_hip', 'opposite_ankle')) : near;
+};
 /** The body's arch: how far shoulders and ankles together rise around the hips, degrees. */
 export const supermanArch = (f: PoseFeatures) => 180 - f.angle('shoulder', 'hip', 'ankle');
 
@@ -18,6 +24,7 @@ export const superman = {
   view: 'side',
   kind: 'hold',
   landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
+  floor: LYING_SUPPORTS,
   posture: lyingFaceDown,
   // Either end lifting is a lift (the rules then say which end stayed down). Lying flat, the chest
   // reads a few degrees up (its thickness) and the legs a little down.

@@ -112,7 +112,19 @@ describe('SessionCore', () => {
     core.push(frame(0));
     expect(core.current().phase).toBe('countdown');
     core.push(frame(0.5, false));
+    core.push(frame(1.1, false));
     expect(core.current().phase).toBe('setup');
+  });
+
+  it('keeps the countdown through a set-up slip shorter than half a second (a toe at the edge for a frame)', () => {
+    const { core } = session({ countdownSeconds: 3 });
+    core.push(frame(0));
+    core.push(frame(0.5, false));
+    expect(core.current().phase).toBe('countdown');
+    core.push(frame(0.8));
+    expect(core.current().phase).toBe('countdown');
+    core.push(frame(3));
+    expect(core.current().phase).toBe('counting');
   });
 
   it('speaks rep counts and form cues, shows the cue with its landmarks, and lets it linger briefly', () => {
@@ -303,5 +315,32 @@ describe('SessionCore', () => {
     expect(core.current()).toMatchObject({ reps: 1, shortHolds: 1 });
     core.end();
     expect(core.current().end).toMatchObject({ detail: '1 hold made, 1 too short.', praise: false });
+  });
+
+  it("says once where the camera is when the engine reports it mid-set, and shows it until it is fixed", () => {
+    let t = 0;
+    const message = 'The camera is at your feet or head — put it at your side so it sees you side-on';
+    const events: Record<number, EngineEvent[]> = {
+      1: [{ type: 'view', t: 1, problem: 'camera-at-end', message }],
+      3: [{ type: 'view', t: 3, problem: null, message: 'The camera can see you from the side' }],
+    };
+    const engine: EngineLike = {
+      push: (f) => {
+        t = f.t;
+        return events[f.t] ?? [];
+      },
+      snapshot: () => ({ t, reps: 0, phase: 'down', signal: 0, metric: 0, holding: false, holdSeconds: 0, holdTarget: null, side: null, framing: 'ok', activeFaults: [] }),
+      finish: () => [],
+    };
+    const core = new SessionCore({
+      createEngine: () => engine, checkSetup: setupOk, kind: 'reps', sets: 1, targetReps: 5, stopAtTarget: false,
+      settleSeconds: 0, countdownSeconds: 0,
+    });
+    const said: string[] = [];
+    for (const tt of [0, 1, 2]) said.push(...core.push(frame(tt)).speech.map((s) => s.text));
+    expect(said.filter((x) => x === message)).toHaveLength(1);
+    expect(core.current().framingMessage).toBe(message);
+    core.push(frame(3));
+    expect(core.current().framingMessage).not.toBe(message);
   });
 });

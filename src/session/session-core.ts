@@ -31,6 +31,8 @@ export class SessionCore {
   private pausedGap = false;
   /** Rule ids broken in the set's last rep; null before its first. */
   private lastRepFaults: string[] | null = null;
+  /** Where the camera stands, when that is a problem (shown in place of 'Body in view'). */
+  private viewMessage = '';
   private readonly announcer = new HoldAnnouncer();
   private readonly gate: SetupGate;
   private readonly tracking = new TrackingWatch();
@@ -244,6 +246,11 @@ export class SessionCore {
         case 'framing':
           this.tracking.framing(e);
           break;
+        case 'view':
+          // Where the camera stands (or that it moved): said once, shown until it changes.
+          this.viewMessage = e.problem ? e.message : '';
+          if (e.problem) out.speech.push({ text: e.message, kind: 'info' });
+          break;
       }
     }
     // A short hold says so, with how long it lasted, over any advice that came with it.
@@ -260,11 +267,11 @@ export class SessionCore {
     if (kind === 'hold' && snap.holdTarget !== null && !v.hold) {
       v.hold = { seconds: snap.holdSeconds, target: snap.holdTarget, holding: snap.holding, done: false, short: false };
     }
-    const change = this.tracking.update(t, snap.framing);
+    const change = this.tracking.update(snap.framing);
     if (change) out.speech.push({ text: change === 'lost' ? 'Tracking lost' : 'Tracking back', kind: 'info' });
     v.framing = snap.framing;
     v.trackingLost = this.tracking.lost;
-    v.framingMessage = v.trackingLost ? `Tracking lost: ${this.tracking.what}. Count paused.` : IN_VIEW;
+    v.framingMessage = v.trackingLost ? `Tracking lost: ${this.tracking.what}. Count paused.` : this.viewMessage || IN_VIEW;
     const neutral = v.trackingLost
       ? 'Come back into view'
       : neutralCue({ kind, holding: snap.holding, holdDone: v.hold?.done ?? false, lastRepFaults: this.lastRepFaults });

@@ -112,10 +112,7 @@ export function scoreLandmarks(keypoints: Keypoint[], nearSide: Side, random: Ra
   });
 }
 
-/**
- * What a detector reports on a selfie-mirrored video: the image flips (x -> 1 - x, world x -> -x)
- * and the body it sees is the mirror body, so every left landmark is reported as right and back.
- */
+/** What a detector reports on a selfie-mirrored video (src/track/mirror.ts). */
 export function mirrorProjection(p: Projection): Projection {
   return { keypoints: mirrorKeypoints(p.keypoints), world: mirrorWorld(p.world) };
 }

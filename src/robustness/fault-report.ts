@@ -1,0 +1,75 @@
+/** The fault evaluation's tables (recall per injected fault, false alarms per rule) as text or markdown. */
+import { getExerciseSpec } from '../exercises';
+import type { ClipFaults } from './fault-evaluation';
+import { formatTable, percent } from './format-table';
+
+export interface FaultTotals {
+  /** Injected tops whose fault has a rule, and how many of them it flagged. */
+  injected: number;
+  flagged: number;
+  cleanReps: number;
+  cues: number;
+}
+
+export function faultTotals(runs: readonly ClipFaults[]): FaultTotals {
+  const judged = runs.flatMap((r) => r.injections.filter((i) => i.injector.rule !== null).flatMap((i) => i.flagged));
+  return {
+    injected: judged.length,
+    flagged: judged.filter(Boolean).length,
+    cleanReps: runs.reduce((s, r) => s + r.clip.labels.reps, 0),
+    cues: runs.reduce((s, r) => s + r.cues.length, 0),
+  };
+}
+
+function recallRows(runs: readonly ClipFaults[]): string[][] {
+  const faults = [...new Map(runs.flatMap((r) => r.injections.map((i) => [`${i.injector.exercise}/${i.injector.fault}`, i.injector]))).values()];
+  return faults.map((injector) => {
+    const per = runs.flatMap((r) => r.injections.filter((i) => i.injector === injector).map((i) => ({ run: r, result: i })));
+    const flags = per.flatMap((p) => p.result.flagged);
+    const hits = flags.filter(Boolean).length;
+    const clips = per.map((p) => {
+      const clean = p.result.flaggedClean.filter(Boolean).length;
+      const flagged = `${p.result.flagged.filter(Boolean).length}/${p.result.flagged.length}`;
+      return `${p.run.clip.clip} ${flagged}${clean ? ` (${clean} flagged clean too)` : ''} (count ${p.run.cleanCount}→${p.result.counted})`;
+    });
+    const recall = injector.rule === null ? 'no rule yet' : flags.length ? percent(hits / flags.length) : '-';
+    return [injector.exercise, injector.fault, injector.rule ?? '-', `${hits}/${flags.length}`, recall, clips.join('; ')];
+  });
+}
+
+function falseAlarmRows(runs: readonly ClipFaults[]): string[][] {
+  const exercises = [...new Set(runs.map((r) => r.clip.labels.exercise))];
+  return exercises.flatMap((exercise) => {
+    const mine = runs.filter((r) => r.clip.labels.exercise === exercise);
+    const reps = mine.reduce((s, r) => s + r.clip.labels.reps, 0);
+    return (getExerciseSpec(exercise)?.rules ?? []).map((rule) => {
+      const at = mine.flatMap((r) => r.cues.filter((c) => c.rule === rule.id).map((c) => `${r.clip.clip}@${c.t.toFixed(1)}s`));
+      return [exercise, rule.id, rule.when, `${at.length}`, `${reps}`, at.join(', ') || '-'];
+    });
+  });
+}
+
+export function formatFaults(runs: readonly ClipFaults[], markdown: boolean): string {
+  const totals = faultTotals(runs);
+  const legend = [...new Map(runs.flatMap((r) => r.injections.map((i) => [i.injector, `${i.injector.exercise} ${i.injector.fault}: ${i.injector.what}`]))).values()];
+  const heading = (s: string) => (markdown ? `**${s}**` : `== ${s}`);
+  return [
+    heading('Recall: injected fault flagged at that rep by its rule'),
+    '',
+    formatTable(['exercise', 'fault', 'rule', 'flagged', 'recall', 'per clip (flagged/tops, count clean→injected)'], recallRows(runs), markdown),
+    '',
+    heading('False alarms: cues on the clean tracks'),
+    '',
+    formatTable(['exercise', 'rule', 'when', 'cues', 'clean reps', 'at'], falseAlarmRows(runs), markdown),
+    '',
+    `recall over faults with a rule: ${totals.flagged}/${totals.injected} = ${totals.injected ? percent(totals.flagged / totals.injected) : '-'}; ` +
+      `clean cues: ${totals.cues} over ${totals.cleanReps} labelled reps = ${totals.cleanReps ? ((10 * totals.cues) / totals.cleanReps).toFixed(1) : '-'} per 10 reps`,
+    '',
+    'A top is a labelled hold interval where the labels give them, else where the engine’s signal stays within 0.1 of a counted rep’s peak. ' +
+      'The fault is fully there over the top and ramps smoothly in from the rest before the rep and out to the rest after it. ' +
+      'A rep is flagged when its rule cues from that rest to 1 s after the next, or the rep over its top lists the rule. ' +
+      'A cue on a clean track may be a real fault of the demo: check its notes.',
+    '',
+    ...(markdown ? legend.map((l) => `- ${l}`) : legend),
+  ].join('\n');
+}

@@ -1,0 +1,17 @@
+import type { Page } from '@playwright/test';
+
+/** Waits until the live view has drawn a skeleton (frames arrive and the detector finds a person). */
+export async function waitForSkeleton(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const c = document.querySelector<HTMLCanvasElement>('[data-testid=skeleton-canvas]');
+      if (!c || !c.width) return false;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      return n > 300;
+    },
+    undefined,
+    { timeout },
+  );
+}
