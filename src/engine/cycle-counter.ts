@@ -49,6 +49,9 @@ export const DEFAULT_CYCLE_COUNTER: Omit<CycleCounterConfig, 'minAmplitude'> = {
   minLoopFraction: 0.2,
 };
 
+/** At the end of a recording, the last swing must be this share of the one before to count. */
+const FINISH_SWING_SHARE = 0.75;
+
 export type CycleDirection = 1 | -1 | 0;
 
 export interface Cycle {
@@ -79,6 +82,7 @@ export class CycleCounter {
   private candLeftT = 0;
   private lastSwing = 0;
   private lastT: number | null = null;
+  private lastValue = 0;
   /** Sweep since the swing began, and sweep since its extreme (which becomes the next swing's). */
   private sweep = new SignedArea();
   private sinceExtreme = new SignedArea();
@@ -92,6 +96,7 @@ export class CycleCounter {
   update(t: number, value: number, across = 0): Cycle | null {
     this.gap(t);
     this.lastT = t;
+    this.lastValue = value;
     if (this.seeking === null) {
       this.begin(t, value, across);
       return null;
@@ -113,6 +118,20 @@ export class CycleCounter {
     const least = this.fromStart && this.config.centred ? this.config.minAmplitude / 2 : this.config.minAmplitude;
     if (swing < least || back < margin) return null;
     return this.confirmTurn(swing);
+  }
+
+  /**
+   * The source ended (a recording, not a camera that stopped mid-swing): a swing as big as the last
+   * one that had already turned back, by less than the usual margin, is its last cycle.
+   */
+  finish(): Cycle | null {
+    if (this.seeking === null || this.firstSwing) return null;
+    const swing = Math.abs(this.candValue - this.fromValue);
+    const back = Math.abs(this.candValue - this.lastValue);
+    if (swing < Math.max(this.config.minAmplitude, FINISH_SWING_SHARE * this.lastSwing) || back < this.config.minAmplitude / 4) return null;
+    const cycle = this.confirmTurn(swing);
+    this.seeking = null;
+    return cycle;
   }
 
   /** A frame without the signal; a gap longer than maxGapSeconds makes the next sample a new start. */

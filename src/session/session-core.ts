@@ -15,6 +15,7 @@ import type { PoseFrame } from '../track/track';
 import { adviceCue, CueSelector, neutralCue, shortHoldCue } from './cue-selector';
 import { HoldAnnouncer, startsNewHold } from './hold-announcer';
 import type { EngineLike, PushResult, SessionOptions, SessionView, SetEnd, SetRecord } from './session-types';
+import { ReminderSchedule } from './reminder-schedule';
 import { setEndWords } from './set-end-words';
 import { SetupGate } from './setup-gate';
 import { TrackingWatch } from './tracking-watch';
@@ -37,10 +38,12 @@ export class SessionCore {
   private readonly gate: SetupGate;
   private readonly tracking = new TrackingWatch();
   private readonly cues: CueSelector;
+  private readonly reminders: ReminderSchedule;
   private readonly view: SessionView;
 
   constructor(readonly options: SessionOptions) {
     this.cues = new CueSelector(options.cueLingerSeconds ?? 3);
+    this.reminders = new ReminderSchedule(options.reminders ?? [], options.targetReps);
     this.gate = new SetupGate(options.settleSeconds, options.countdownSeconds);
     this.view = {
       phase: 'setup',
@@ -157,6 +160,7 @@ export class SessionCore {
     v.trackingLost = false;
     this.lastRepFaults = null;
     this.cues.reset();
+    this.reminders.reset();
     this.announcer.reset();
     this.gate.reset();
     this.tracking.reset();
@@ -196,6 +200,7 @@ export class SessionCore {
     const snap = this.engine.snapshot();
     set.series.push({ t: rel.t, metric: snap.metric, signal: snap.signal });
     this.applySnapshot(snap, rel.t, out);
+    for (const text of this.reminders.update(this.view.reps)) out.speech.push({ text, kind: 'info' });
     if (this.options.stopAtTarget && this.targetReached(snap)) this.closeSet('target', out);
   }
 

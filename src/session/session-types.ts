@@ -35,6 +35,8 @@ export interface SessionOptions {
   cueLingerSeconds?: number;
   /** Rest between sets, seconds of source time. */
   restSeconds?: number;
+  /** Said once a set, never checked (reminder-schedule.ts): the spec's `reminders`. */
+  reminders?: readonly string[];
 }
 
 export interface MetricPoint {

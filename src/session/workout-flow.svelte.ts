@@ -68,6 +68,7 @@ export class WorkoutFlow {
       settleSeconds: camera ? 1 : 0,
       countdownSeconds: camera ? 3 : 0,
       restSeconds: settings.restSeconds,
+      reminders: exercise.reminders,
     });
     session.attach();
     this.loadError = null;

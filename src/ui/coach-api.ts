@@ -40,6 +40,8 @@ export function exerciseInfo(id: string, holds: HoldSettings): ExerciseInfo | nu
     reps: spec.defaultTarget.reps,
     holdSeconds: holdSecondsOf(spec, holds),
     metric: { label: spec.metric.label, unit: spec.metric.unit },
+    reminders: spec.reminders ?? [],
+    paced: spec.paced ?? false,
   };
 }
 
