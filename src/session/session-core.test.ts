@@ -75,6 +75,18 @@ function session(over: Partial<SessionOptions> = {}) {
 }
 
 describe('SessionCore', () => {
+  it("says the spec's reminders once a set: the first as counting starts, the second part-way, never as a cue", () => {
+    const { core } = session({ reminders: ['Pull in your stomach', 'Breathe'], sets: 2, stopAtTarget: true, restSeconds: 1 });
+    const said: { t: number; text: string; kind: string }[] = [];
+    for (const f of frames(0, 30)) for (const s of core.push(f).speech) said.push({ t: f.t, ...s });
+    const reminders = said.filter((s) => s.text === 'Pull in your stomach' || s.text === 'Breathe');
+    // Two sets, each: the first at the start of counting, the second once 2 of 5 reps are counted.
+    expect(reminders.map((s) => s.text)).toEqual(['Pull in your stomach', 'Breathe', 'Pull in your stomach', 'Breathe']);
+    expect(reminders.every((s) => s.kind === 'info')).toBe(true);
+    expect(reminders[1].t - reminders[0].t).toBeGreaterThanOrEqual(4 - 1e-9);
+    expect(core.sets).toHaveLength(2);
+  });
+
   it('waits in the set-up check until the body is in view, then counts reps from a replayed source', () => {
     const { core, engines } = session();
     for (const f of frames(0, 1, 0.1, false)) core.push(f);
