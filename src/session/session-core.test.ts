@@ -75,6 +75,18 @@ function session(over: Partial<SessionOptions> = {}) {
 }
 
 describe('SessionCore', () => {
+  it('breathes with the person in a paced set: says in and out, and shows it when no fault is cued', () => {
+    const { core } = session({ paced: true });
+    const said: string[] = [];
+    let shownAt5 = '';
+    for (const f of frames(0, 10)) {
+      said.push(...core.push(f).speech.map((s) => s.text));
+      if (Math.abs(f.t - 5) < 1e-6) shownAt5 = core.current().cue;
+    }
+    expect(said.filter((s) => s.startsWith('Breathe'))).toEqual(['Breathe in', 'Breathe out']);
+    expect(shownAt5).toBe('Breathe out · 1 of 5');
+  });
+
   it("says the spec's reminders once a set: the first as counting starts, the second part-way, never as a cue", () => {
     const { core } = session({ reminders: ['Pull in your stomach', 'Breathe'], sets: 2, stopAtTarget: true, restSeconds: 1 });
     const said: { t: number; text: string; kind: string }[] = [];

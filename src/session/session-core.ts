@@ -12,6 +12,7 @@
  */
 import type { EngineEvent, EngineSnapshot } from '../engine/events';
 import type { PoseFrame } from '../track/track';
+import { BreathCalls } from './breath-calls';
 import { adviceCue, CueSelector, neutralCue, shortHoldCue } from './cue-selector';
 import { HoldAnnouncer, startsNewHold } from './hold-announcer';
 import type { EngineLike, PushResult, SessionOptions, SessionView, SetEnd, SetRecord } from './session-types';
@@ -39,11 +40,13 @@ export class SessionCore {
   private readonly tracking = new TrackingWatch();
   private readonly cues: CueSelector;
   private readonly reminders: ReminderSchedule;
+  private readonly breaths: BreathCalls | null;
   private readonly view: SessionView;
 
   constructor(readonly options: SessionOptions) {
     this.cues = new CueSelector(options.cueLingerSeconds ?? 3);
     this.reminders = new ReminderSchedule(options.reminders ?? [], options.targetReps);
+    this.breaths = options.paced ? new BreathCalls() : null;
     this.gate = new SetupGate(options.settleSeconds, options.countdownSeconds);
     this.view = {
       phase: 'setup',
@@ -161,6 +164,7 @@ export class SessionCore {
     this.lastRepFaults = null;
     this.cues.reset();
     this.reminders.reset();
+    this.breaths?.reset();
     this.announcer.reset();
     this.gate.reset();
     this.tracking.reset();
@@ -277,9 +281,11 @@ export class SessionCore {
     v.framing = snap.framing;
     v.trackingLost = this.tracking.lost;
     v.framingMessage = v.trackingLost ? `Tracking lost: ${this.tracking.what}. Count paused.` : this.viewMessage || IN_VIEW;
+    const breath = this.breaths?.at(t);
+    if (breath?.say) out.speech.push({ text: breath.say, kind: 'count' });
     const neutral = v.trackingLost
       ? 'Come back into view'
-      : neutralCue({ kind, holding: snap.holding, holdDone: v.hold?.done ?? false, lastRepFaults: this.lastRepFaults });
+      : (breath?.shown ?? neutralCue({ kind, holding: snap.holding, holdDone: v.hold?.done ?? false, lastRepFaults: this.lastRepFaults }));
     const cue = this.cues.select(snap.activeFaults, t, neutral);
     v.cue = cue.text;
     v.cueRule = cue.rule;

@@ -37,6 +37,8 @@ export interface SessionOptions {
   restSeconds?: number;
   /** Said once a set, never checked (reminder-schedule.ts): the spec's `reminders`. */
   reminders?: readonly string[];
+  /** Paced breathing: the coach says and shows "Breathe in ... out" (breath-calls.ts). */
+  paced?: boolean;
 }
 
 export interface MetricPoint {

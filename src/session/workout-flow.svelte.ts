@@ -69,6 +69,7 @@ export class WorkoutFlow {
       countdownSeconds: camera ? 3 : 0,
       restSeconds: settings.restSeconds,
       reminders: exercise.reminders,
+      paced: exercise.paced,
     });
     session.attach();
     this.loadError = null;
