@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesizeTrack } from '../synth';
+import { SUPPORTED_EXERCISES } from '../exercises';
 import { serializeTrack } from '../track/track';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,5 +51,26 @@ describe('analyze CLI', () => {
     const run = analyze('--exercise', 'superman', join(dir, 'bad.json'));
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/version/);
+  });
+});
+
+describe('analyze CLI on every exercise of the routine', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'analyze-all-'));
+    for (const id of SUPPORTED_EXERCISES) {
+      writeFileSync(join(dir, `${id}.json`), serializeTrack(synthesizeTrack({ exercise: id, reps: 2, fps: 15 }).track));
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has all 34', () => expect(SUPPORTED_EXERCISES).toHaveLength(34));
+
+  it.each(SUPPORTED_EXERCISES)('--exercise %s counts its synthetic track', (id) => {
+    const run = analyze('--exercise', id, join(dir, `${id}.json`));
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.exercise).toBe(id);
+    expect(out.reps).toBe(2);
   });
 });

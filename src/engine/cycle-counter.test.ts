@@ -116,6 +116,26 @@ describe('CycleCounter', () => {
     expect(n).toBe(0);
   });
 
+  it('takes no swing quicker than minSwingSeconds for a rep, when a spec sets one (breaths)', () => {
+    // Circles of 2 s rise in 1 s: a one-second minimum keeps them, a 1.5-second one does not.
+    expect(run({ turns: [5] }, { fps: 30 }, { minSwingSeconds: 0.8 })).toHaveLength(5);
+    expect(run({ turns: [5] }, { fps: 30 }, { minSwingSeconds: 1.5 })).toHaveLength(0);
+    expect(run({ turns: [5], period: 4 }, { fps: 30 }, { minSwingSeconds: 1.5 })).toHaveLength(5);
+  });
+
+  it('at the end of a recording counts a last swing that had turned back, never a half swing back to rest', () => {
+    const counter = new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: 0.4, countAt: 'every-turn' });
+    let n = 0;
+    // Side to side (+-1) three turns, the last back only a fifth of the way as the recording stops.
+    for (let t = 0; t <= 3.2; t += 1 / 30) if (counter.update(t, Math.sin(Math.PI * (t + 0.5)))) n++;
+    expect(n).toBe(2);
+    expect(counter.finish()).not.toBeNull();
+    const resting = new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: 0.4, countAt: 'every-turn' });
+    // The same turns, then back to the middle and still: half a swing is no step.
+    for (let t = 0; t <= 6; t += 1 / 30) resting.update(t, t < 3.5 ? Math.sin(Math.PI * (t + 0.5)) : 0);
+    expect(resting.finish()).toBeNull();
+  });
+
   it('counts every turn for steps in place: left knee up, right knee up', () => {
     // Left minus right knee height: +1 with the left knee up, -1 with the right; 10 steps.
     for (const fps of [5, 15, 30, 60]) {

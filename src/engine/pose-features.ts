@@ -11,7 +11,7 @@ import { segmentAngle } from './segment-angle';
 import { pointLineDistance } from './point-line-distance';
 import { torsoLength } from './torso-length';
 import { isUsable } from './plausible-landmark';
-import type { Keypoint } from '../track/track';
+import type { Keypoint, WorldPoint } from '../track/track';
 
 export class PoseFeatures {
   xs: ArrayLike<number> = new Float64Array(33);
@@ -24,6 +24,8 @@ export class PoseFeatures {
   /** The detector's own points of this frame, for judging whether a landmark can be used at all. */
   private raw: readonly Keypoint[] | null = null;
   private aspect = 1;
+  /** The detector's world points of this frame (metres, camera axes), when it gives them. */
+  world: readonly WorldPoint[] | null = null;
 
   /** Points the features at a new frame's (smoothed) coordinates. */
   set(xs: ArrayLike<number>, ys: ArrayLike<number>, scores: ArrayLike<number>, side: Side): this {
@@ -35,9 +37,10 @@ export class PoseFeatures {
   }
 
   /** The raw frame the smoothed points came from (x in frame fractions; `aspect` = width / height). */
-  setRaw(keypoints: readonly Keypoint[], aspect: number): this {
+  setRaw(keypoints: readonly Keypoint[], aspect: number, world: readonly WorldPoint[] | null = null): this {
     this.raw = keypoints;
     this.aspect = aspect;
+    this.world = world;
     return this;
   }
 

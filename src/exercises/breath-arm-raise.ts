@@ -25,6 +25,7 @@ export const breathArmRaise = {
       landmarks: ['shoulder', 'wrist', 'opposite_wrist'],
     },
   ],
+  paced: true,
   metric: { label: 'Arms above shoulders', unit: 'torso', measure: armsHeight },
   defaultTarget: { reps: 5, sets: 2 },
 } satisfies ExerciseSpec;

@@ -41,7 +41,7 @@ describe('shoulder circles and hip circles: both ways round', () => {
 });
 
 describe('cycles from nothing', () => {
-  it.each(['arm-circles', 'arm-swings', 'shoulder-circles', 'shoulder-shrugs', 'hip-circles', 'standing-torso-turns', 'walk-in-place', 'run-in-place'])('%s: standing still with detector noise counts nothing', (exercise) => {
+  it.each(['arm-circles', 'arm-swings', 'shoulder-circles', 'shoulder-shrugs', 'hip-circles', 'standing-torso-turns', 'walk-in-place', 'run-in-place', 'head-tilts', 'twist-swings', 'breathing-reset', 'standing-floor-swings'])('%s: standing still with detector noise counts nothing', (exercise) => {
     const { track } = synthesizeTrack({ exercise, reps: 0, restSeconds: 20, noise: 0.002, fps: 30, seed: 3 });
     expect(analyzeTrack(track, exercise).reps).toBe(0);
   });
@@ -49,5 +49,26 @@ describe('cycles from nothing', () => {
   it('shoulder-shrugs: a shrug a quarter as high is not a rep', () => {
     const { track } = synthesizeTrack({ exercise: 'shoulder-shrugs', reps: 5, faults: ['small'], fps: 30 });
     expect(analyzeTrack(track, 'shoulder-shrugs').reps).toBe(0);
+  });
+
+  it.each([
+    ['head-tilts', 'shallow'],
+    ['twist-swings', 'small-turn'],
+  ])('%s: a movement a third as far (%s) is not a rep', (exercise, fault) => {
+    const { track } = synthesizeTrack({ exercise, reps: 5, faults: [fault], fps: 30 });
+    expect(analyzeTrack(track, exercise).reps).toBe(0);
+  });
+
+  it.each([1, 2, 3, 7])('breathing-reset: under keypoint noise (seed %i) a breath may not show, and none is invented', (seed) => {
+    const { track, truth } = synthesizeTrack({ exercise: 'breathing-reset', reps: 5, noise: 0.002, seed, fps: 30 });
+    const reps = analyzeTrack(track, 'breathing-reset').reps;
+    expect(reps).toBeLessThanOrEqual(truth.reps);
+    expect(reps).toBeGreaterThanOrEqual(1);
+  });
+
+  it('twist-swings: without world points nothing is claimed', () => {
+    const { track } = synthesizeTrack({ exercise: 'twist-swings', reps: 5, fps: 30 });
+    const flat = { ...track, frames: track.frames.map((frame) => ({ ...frame, world: null })) };
+    expect(analyzeTrack(flat, 'twist-swings').reps).toBe(0);
   });
 });

@@ -31,6 +31,13 @@ import { breathArmRaise } from './breath-arm-raise';
 import { runInPlace } from './run-in-place';
 import { shoulderShrugs } from './shoulder-shrugs';
 import { walkInPlace } from './walk-in-place';
+import { breathingReset } from './breathing-reset';
+import { headTilts } from './head-tilts';
+import { twistSwings } from './twist-swings';
+import { crossCrunch } from './cross-crunch';
+import { kneelingArmCircles } from './kneeling-arm-circles';
+import { standingFloorSwings } from './standing-floor-swings';
+import { wheelBridge } from './wheel-bridge';
 
 export type { ExerciseSpec } from '../engine/exercise-spec';
 
@@ -41,10 +48,13 @@ const SPECS: readonly ExerciseSpec[] = [
   proneHeadRaise,
   backExtension,
   bicycleCrunch,
+  breathingReset,
+  headTilts,
   shoulderCircles,
   shoulderShrugs,
   armSwings,
   armCircles,
+  twistSwings,
   hipCircles,
   walkInPlace,
   runInPlace,
@@ -53,14 +63,18 @@ const SPECS: readonly ExerciseSpec[] = [
   breathArmRaise,
   proneHeadLegRaise,
   supineKneeReach,
+  crossCrunch,
+  kneelingArmCircles,
   proneLegSwings,
   standingRollDown,
   standingCatArch,
   seatedArmSweeps,
   seatedForwardLean,
   standingTorsoBends,
+  standingFloorSwings,
   pikeRaise,
   standingTorsoTurns,
+  wheelBridge,
   matchPickup,
 ];
 

@@ -6,7 +6,7 @@ import { standingUp } from './standing';
  * How close the shoulders come to the ears, torso lengths (both sides, so a head turned a little
  * does not count): a shrug lifts the shoulders about 5 cm, a tenth of a torso, toward ears that stay.
  */
-const shrug = (f: PoseFeatures) => -(f.heightAbove('ear', 'shoulder') + f.heightAbove('opposite_ear', 'opposite_shoulder')) / 2;
+export const shrug = (f: PoseFeatures) => -(f.heightAbove('ear', 'shoulder') + f.heightAbove('opposite_ear', 'opposite_shoulder')) / 2;
 
 export const shoulderShrugs = {
   id: 'shoulder-shrugs',

@@ -20,19 +20,18 @@ export interface CatalogueEntry {
   seed: SeedWords | null;
 }
 
-const seed = (id: string, name: string, instructions: string): SeedWords => ({ id, name, instructions });
 
 /** An id (the spec has the facts) or the seed's words (no spec yet), in the routine's order. */
 const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
   // "Each exercise should be performed in two sets, five times."
   'warm-up': [
-    seed('breathing-reset', 'Breathing reset', 'Stand straight, relax all the muscles, take a deep breath and exhale.'),
-    seed('head-tilts', 'Head tilts', 'Tilt your head to the left, right, back and forth. Do it slowly and smoothly.'),
+    'breathing-reset',
+    'head-tilts',
     'shoulder-circles',
     'shoulder-shrugs',
     'arm-swings',
     'arm-circles',
-    seed('twist-swings', 'Twist swings', 'Swing your arms while turning the body 180 degrees.'),
+    'twist-swings',
     'hip-circles',
     'toe-touch-bend',
     'walk-in-place',
@@ -46,28 +45,16 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
     'superman',
     'prone-head-leg-raise',
     'supine-knee-reach',
-    seed(
-      'cross-crunch',
-      'Cross crunch',
-      'Lying on your back, touch the left knee with the right elbow and then the other way round. The other hand stays on the floor.',
-    ),
+    'cross-crunch',
     'bicycle-crunch',
     'back-extension',
     'seated-arm-sweeps',
-    seed(
-      'kneeling-arm-circles',
-      'Kneeling arm circles',
-      'Kneel. Raise your right hand up, take your left hand to the side and circle it. Change hands after 5 times.',
-    ),
+    'kneeling-arm-circles',
     'seated-forward-lean',
     'standing-roll-down',
     'standing-cat-arch',
     'standing-torso-bends',
-    seed(
-      'standing-floor-swings',
-      'Standing floor swings',
-      'Stomach tight, feet shoulder-width apart. Lean and swing your arms to touch the floor as far behind you as you can, then as far in front as you can.',
-    ),
+    'standing-floor-swings',
     'pike-raise',
     'prone-leg-swings',
     'glute-bridge',
@@ -75,11 +62,7 @@ const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
   straightening: [
     'bird-dog',
     'standing-torso-turns',
-    seed(
-      'wheel-bridge',
-      'Wheel bridge',
-      'From lying on your back, push up into a bridge. Bend only as deep as your back allows.',
-    ),
+    'wheel-bridge',
     'match-pickup',
   ],
 };

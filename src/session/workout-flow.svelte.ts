@@ -141,6 +141,8 @@ export class WorkoutFlow {
       settleSeconds: camera ? 1 : 0,
       countdownSeconds: camera ? 3 : 0,
       restSeconds: settings.restSeconds,
+      reminders: exercise.reminders,
+      paced: exercise.paced,
     }, (from, to) => this.onPhaseChange(from, to, camera, saver));
     if (resumed) session.restore(resumed.stored.sets);
     session.attach();

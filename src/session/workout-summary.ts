@@ -1,5 +1,9 @@
-/** One line about a stored workout for the history list: when, what, how many reps, how well. */
+/**
+ * One line about a stored workout for the history list: when, what, how many reps (for a hold
+ * exercise, holds that reached their target), how well.
+ */
 import type { EngineEvent } from '../engine/events';
+import { getExerciseSpec } from '../exercises';
 import type { WorkoutMeta } from '../storage/workout-record';
 import { repsIn } from './resume-set';
 
@@ -12,7 +16,9 @@ export interface WorkoutSummary {
   date: Date;
   source: WorkoutMeta['source'];
   sets: number;
+  /** Reps, or holds made for a hold exercise (see `unit`). */
   reps: number;
+  unit: 'rep' | 'hold';
   /** Mean rep score 0..100, null with no reps. */
   meanScore: number | null;
   /** Form cues given, all sets together. */
@@ -22,13 +28,15 @@ export interface WorkoutSummary {
 export function summarizeWorkout(w: Summarized): WorkoutSummary {
   const events = w.sets.flatMap((s) => s.events);
   const scores = events.flatMap((e) => (e.type === 'rep' ? [e.score] : []));
+  const hold = getExerciseSpec(w.exercise)?.kind === 'hold';
   return {
     id: w.id,
     exercise: w.exercise,
     date: new Date(w.date),
     source: w.source,
     sets: w.sets.length,
-    reps: scores.length,
+    reps: hold ? events.filter((e) => e.type === 'hold-complete' && e.reached).length : scores.length,
+    unit: hold ? 'hold' : 'rep',
     meanScore: scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : null,
     faults: events.filter((e) => e.type === 'fault').length,
   };

@@ -14,6 +14,10 @@ export interface ExerciseInfo {
   /** Seconds per hold, for exercises that hold (from the settings when the hold progresses). */
   holdSeconds: number | null;
   metric: { label: string; unit: string };
+  /** What the coach says once a set and does not check. */
+  reminders: readonly string[];
+  /** Paced breathing: the breath pacer ("in ... out") is on screen. */
+  paced: boolean;
 }
 
 /** An exercise of the routine the camera does not follow yet. */

@@ -3,13 +3,14 @@
  * other hand stays on the floor. The data describe the right elbow to the left knee; reps alternate.
  */
 import type { MotionSpec } from '../types';
-import { ARM_ALONG_BODY, SUPINE_HAND_BEHIND_HEAD, supineBentKneesRest } from './postures';
+import { ARM_ALONG_BODY, supineBentKneesRest } from './postures';
 
 export const crossCrunchMotion: MotionSpec = {
   id: 'cross-crunch',
   front: 'ceiling',
   anchor: 'hip',
-  rest: supineBentKneesRest(ARM_ALONG_BODY, SUPINE_HAND_BEHIND_HEAD),
+  // Both hands on the floor at rest, so the rest between sides is the same for either elbow.
+  rest: supineBentKneesRest(ARM_ALONG_BODY),
   // Shoulders curl 35°, the working elbow swings toward the knees, the left knee comes to the chest.
   top: {
     torso: 35,

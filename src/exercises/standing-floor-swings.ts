@@ -1,0 +1,33 @@
+import type { ExerciseSpec } from '../engine/exercise-spec';
+import { ramp, type PoseFeatures } from '../engine/pose-features';
+import { standingUp, STRAIGHT_ARMS_RULE } from './standing';
+
+/**
+ * The hands ahead of the hips, torso lengths: behind the heels at the back of the swing, past the
+ * toes in front. Ahead is where the toes point: bent over with the head down, the nose and ears
+ * (which aheadOf reads) no longer say which way the person faces.
+ */
+const handsAhead = (f: PoseFeatures) => {
+  const facing = f.xs[f.index('foot_index')] >= f.xs[f.index('heel')] ? 1 : -1;
+  return (facing * (f.xs[f.index('wrist')] - f.xs[f.index('hip')])) / f.torso;
+};
+
+export const standingFloorSwings = {
+  id: 'standing-floor-swings',
+  name: 'Standing floor swings',
+  instructions:
+    'Legs shoulder-width apart, bend forward and swing your arms to touch the floor as far behind you as you can, then as far in front. Side-on to the camera.',
+  view: 'side',
+  kind: 'reps',
+  landmarks: ['shoulder', 'elbow', 'wrist', 'hip', 'knee', 'ankle', 'heel', 'foot_index'],
+  posture: standingUp,
+  signal: (f) => ramp(handsAhead(f), -0.8, 0.8),
+  phases: { enter: 0.6, exit: 0.4, enterSeconds: 0.05, exitSeconds: 0.05 },
+  // Back and front is one swing: a peak of the hands in front. Half a torso each way is the least
+  // that is a swing to the floor rather than arms hanging.
+  cycles: { value: handsAhead, minAmplitude: 1, countAt: 'peak' },
+  rules: [STRAIGHT_ARMS_RULE],
+  reminders: ['Keep your stomach tight'],
+  metric: { label: 'Hands ahead of the hips', unit: 'torso', measure: handsAhead },
+  defaultTarget: { reps: 5, sets: 2 },
+} satisfies ExerciseSpec;

@@ -1,0 +1,88 @@
+/**
+ * The whole routine on screen: every one of the 34 exercises has a card with a moving demo figure,
+ * "Start with camera" opens its live view, and "Analyse a video" takes a video file; three standing
+ * warm-ups and three floor exercises replayed from synthetic tracks through the live view.
+ */
+import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { SUPPORTED_EXERCISES, EXERCISE_SPECS } from '../../src/exercises';
+import { synthesizeTrack } from '../../src/synth';
+import { waitForApp } from '../support/offline';
+import { openLive, trackUrl } from '../support/live-page';
+
+const SHOTS = 'artifacts/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** Each card's canvas as its blue channel, to see that every demo figure is drawn and moves. */
+const canvases = (page: import('@playwright/test').Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('[data-testid=exercise-card]')).map((card) => {
+      const c = card.querySelector('canvas')!;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let sum = 0;
+      let lit = 0;
+      for (let i = 2; i < data.length; i += 4) {
+        sum += data[i] * ((i >> 2) % 97);
+        if (data[i + 1] > 0) lit++;
+      }
+      return { id: card.dataset.exercise!, sum, lit };
+    }),
+  );
+
+test('the picker shows all 34 exercises, each with a moving demo figure, camera start and video analysis', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await waitForApp(page);
+  const cards = page.getByTestId('exercise-card');
+  await expect(cards).toHaveCount(34);
+  expect(SUPPORTED_EXERCISES).toHaveLength(34);
+
+  // Every card's figure is drawn and moves (scrolled into view: a figure may pause off screen).
+  const moved = new Set<string>();
+  for (const id of SUPPORTED_EXERCISES) {
+    const card = page.locator(`[data-exercise="${id}"]`);
+    await card.scrollIntoViewIfNeeded();
+    for (let tries = 0; tries < 6 && !moved.has(id); tries++) {
+      const a = (await canvases(page)).find((c) => c.id === id)!;
+      await page.waitForTimeout(250);
+      const b = (await canvases(page)).find((c) => c.id === id)!;
+      expect(a.lit, `${id}: figure drawn`).toBeGreaterThan(0);
+      if (a.sum !== b.sum) moved.add(id);
+    }
+    await expect(card.getByRole('heading')).toHaveText(EXERCISE_SPECS[id].name);
+    await expect(card.locator('input[type=file]')).toHaveAttribute('accept', 'video/*');
+  }
+  expect([...SUPPORTED_EXERCISES].filter((id) => !moved.has(id)), 'demo figures that do not move').toEqual([]);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/picker-routine.png` });
+
+  // "Start with camera" opens that exercise's live view (the fake camera stands in), Back returns.
+  for (const id of SUPPORTED_EXERCISES) {
+    await page.locator(`[data-exercise="${id}"]`).getByTestId('start-camera').click();
+    await expect(page.getByTestId('live-view')).toBeVisible();
+    await expect(page.getByTestId('live-view')).toContainText(EXERCISE_SPECS[id].name);
+    await page.goBack();
+    await expect(page.getByTestId('picker')).toBeVisible();
+  }
+});
+
+const LIVE: [string, number][] = [
+  ['head-tilts', 2],
+  ['twist-swings', 2],
+  ['breathing-reset', 2],
+  ['cross-crunch', 2],
+  ['kneeling-arm-circles', 2],
+  ['wheel-bridge', 2],
+];
+
+test.describe('live view of the new exercises from synthetic tracks', () => {
+  for (const [id, speed] of LIVE) {
+    test(`${id} counts a rep in the live view`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const { url } = await trackUrl(page, `${id}-routine.track.json`, () => synthesizeTrack({ exercise: id, reps: 3, seed: 5 }).track);
+      await openLive(page, id, url, speed);
+      await expect(page.getByTestId('rep-count')).not.toHaveText('0', { timeout: 60_000 });
+      await page.screenshot({ path: `${SHOTS}/live-${id}.png` });
+    });
+  }
+});
