@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createReadStream, cpSync, existsSync, statSync } from 'node:fs';
 import { join, extname, normalize, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pwa } from './pwa.config';
 
 const modelsDir = join(import.meta.dirname, 'models');
 
@@ -72,7 +73,7 @@ function serveModelsAndFixtures(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), mediapipePoseExport(), serveModelsAndFixtures()],
+  plugins: [svelte(), mediapipePoseExport(), serveModelsAndFixtures(), pwa()],
   // The detector worker (src/pose/worker) is an ES module worker, so it can load runtimes lazily.
   worker: { format: 'es', plugins: () => [mediapipePoseExport()] },
   optimizeDeps: {

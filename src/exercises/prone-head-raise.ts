@@ -37,7 +37,7 @@ export const proneHeadRaise = {
   // rising and settling), so the hold lasts while it stays in the upper part of the range, and a
   // dip shorter than half a second is not the head coming down.
   phases: { enter: 0.4, exit: 0.25, enterSeconds: 0.15, exitSeconds: 0.5 },
-  hold: { targetSeconds: 10, maxSeconds: 60, graceSeconds: 3 },
+  hold: { targetSeconds: 10, maxSeconds: 60, graceSeconds: 3, progression: { step: 3, min: 10, max: 30 } },
   rules: [
     {
       id: 'head-low',

@@ -30,7 +30,7 @@ export const superman = {
   // reads a few degrees up (its thickness) and the legs a little down.
   signal: (f) => Math.max(ramp(chestAngle(f), 1, 13), ramp(legAngle(f), 2, 16)),
   phases: { enter: 0.6, exit: 0.4, enterSeconds: 0.1, exitSeconds: 0.1 },
-  hold: { targetSeconds: 15, maxSeconds: 60, graceSeconds: 3 },
+  hold: { targetSeconds: 15, maxSeconds: 60, graceSeconds: 3, progression: { step: 3, min: 15, max: 30 } },
   rules: [
     {
       id: 'legs-down',

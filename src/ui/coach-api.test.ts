@@ -9,11 +9,12 @@ describe('exerciseInfo', () => {
     expect(exerciseInfo('head-tilts', {})).toBeNull();
   });
 
-  it("takes a progressing hold from the settings, within its range; other holds keep the spec's time", () => {
+  it('takes a progressing hold from the settings, within its range', () => {
     expect(exerciseInfo('bird-dog', {})?.holdSeconds).toBe(3);
     expect(exerciseInfo('bird-dog', { 'bird-dog': 12 })?.holdSeconds).toBe(12);
     expect(exerciseInfo('bird-dog', { 'bird-dog': 45 })?.holdSeconds).toBe(30);
-    expect(exerciseInfo('superman', { superman: 40 })?.holdSeconds).toBe(15);
+    expect(exerciseInfo('superman', { superman: 40 })?.holdSeconds).toBe(30);
+    expect(exerciseInfo('superman', {})?.holdSeconds).toBe(15);
   });
 });
 
@@ -26,6 +27,12 @@ describe('the routine on screen', () => {
   });
 
   it('offers a settings slider for each hold that progresses', () => {
-    expect(progressingHolds().map((h) => [h.spec.id, h.progression])).toEqual([['bird-dog', { step: 3, min: 3, max: 30 }]]);
+    expect(progressingHolds().map((h) => [h.spec.id, h.progression])).toEqual(
+      expect.arrayContaining([
+        ['bird-dog', { step: 3, min: 3, max: 30 }],
+        ['superman', { step: 3, min: 15, max: 30 }],
+        ['prone-head-raise', { step: 3, min: 10, max: 30 }],
+      ]),
+    );
   });
 });

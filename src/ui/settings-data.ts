@@ -10,6 +10,8 @@ export interface Settings {
   volume: number;
   /** Seconds per hold by exercise id, for holds that progress (clamped to the spec's range where used). */
   holdSeconds: Record<string, number>;
+  /** Reps per set by exercise id, where the load grows in reps (src/program/load-progression.ts). */
+  reps: Record<string, number>;
   modelVariant: ModelVariant;
   /** Pose runtime: 'auto' times both on first start. */
   runtime: RuntimePreference;
@@ -19,6 +21,8 @@ export interface Settings {
   cameraId: string;
   /** "HH:MM" for the seed's 5-hours-before-bed rule; '' = not set. */
   bedtime: string;
+  /** The bedtime question was asked once before a workout (answered or not). */
+  bedtimeAsked: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,11 +30,13 @@ export const DEFAULT_SETTINGS: Settings = {
   voice: '',
   volume: 1,
   holdSeconds: {},
+  reps: {},
   modelVariant: 'full',
   runtime: 'auto',
   restSeconds: 30,
   cameraId: '',
   bedtime: '',
+  bedtimeAsked: false,
 };
 
 export const SETTINGS_KEY = 'spine-coach.settings.v1';
@@ -55,7 +61,7 @@ function holdSecondsOf(o: Record<string, unknown>): Record<string, number> {
 
 /** Reads stored settings, keeping each valid field and defaulting the rest. */
 export function parseSettings(raw: string | null): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS, holdSeconds: {} };
+  const out: Settings = { ...DEFAULT_SETTINGS, holdSeconds: {}, reps: {} };
   if (!raw) return out;
   let d: unknown;
   try {
@@ -71,6 +77,10 @@ export function parseSettings(raw: string | null): Settings {
   if (typeof o.bedtime === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(o.bedtime)) out.bedtime = o.bedtime;
   if (typeof o.volume === 'number' && Number.isFinite(o.volume)) out.volume = Math.min(1, Math.max(0, o.volume));
   out.holdSeconds = holdSecondsOf(o);
+  if (typeof o.reps === 'object' && o.reps !== null) {
+    for (const [id, v] of Object.entries(o.reps)) if (isSeconds(v) && Number.isInteger(v)) out.reps[id] = v;
+  }
+  if (o.bedtimeAsked === true) out.bedtimeAsked = true;
   if (isModelVariant(o.modelVariant)) out.modelVariant = o.modelVariant;
   if (isRuntimePreference(o.runtime)) out.runtime = o.runtime;
   if (typeof o.restSeconds === 'number' && Number.isFinite(o.restSeconds)) {

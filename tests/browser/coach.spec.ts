@@ -11,6 +11,7 @@ import { synthesizeTrack } from '../../src/synth';
 import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
 import { appOrigin, captureSpeech, openLive, serveTrack, spoken, trackUrl } from '../support/live-page';
 import { waitForSkeleton } from '../support/skeleton';
+import { captureSpeech, spoken } from '../support/speech';
 
 /** Only the app's own origin (whatever port the config serves it on) may be requested. */
 const watchPage = (page: Page) => watchOrigin(page, appOrigin());

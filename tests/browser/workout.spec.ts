@@ -1,0 +1,145 @@
+/**
+ * Today's guided workout in a real browser, fed by pose tracks (deep link `?workout=today`):
+ * warm-up -> main set -> straightening with rests, spoken countdowns and pain checks, then the
+ * day in History with its chart; and a reload mid-set that resumes at the same exercise and set
+ * with the reps kept. Screenshots of the workout screens at 1280x800 go to artifacts/screenshots.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { serializeTrack } from '../../src/track/track';
+import { synthesizeTrack } from '../../src/synth';
+import { waitForApp } from '../support/offline';
+import { captureSpeech, spoken } from '../support/speech';
+import { savedWorkouts } from '../support/workouts';
+
+// The tracks are served by page.route, which a service worker would bypass; offline.spec tests it.
+test.use({ serviceWorkers: 'block' });
+
+const SHOTS = 'artifacts/screenshots';
+const BRIDGE = '/fixtures/synth/glute-bridge-5reps.track.json';
+const BIRD_DOG = '/test-tracks/bird-dog.track.json';
+
+test.beforeEach(async ({ page }) => {
+  const body = serializeTrack(synthesizeTrack({ exercise: 'bird-dog', reps: 5, seed: 3 }).track);
+  await page.route(`**${BIRD_DOG}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+});
+
+function workoutLink(only: string[], speed: number): string {
+  return `/?workout=today&only=${only.join(',')}&track.glute-bridge=${encodeURIComponent(BRIDGE)}&track.bird-dog=${encodeURIComponent(BIRD_DOG)}&speed=${speed}`;
+}
+
+async function answerBedtime(page: Page): Promise<void> {
+  await expect(page.getByTestId('bedtime-question')).toBeVisible();
+  await page.getByTestId('bedtime-input').fill('23:30');
+  await page.getByTestId('bedtime-save').click();
+}
+
+const step = (page: Page) => page.getByTestId('workout');
+const restSeconds = async (page: Page) => Number(await page.getByTestId('rest-seconds').textContent());
+
+/** Both sets of an exercise the engine follows, fed by its track: start, (live, rest) start, (live), pain check. */
+async function followedSets(page: Page): Promise<void> {
+  for (const set of [1, 2]) {
+    await page.getByTestId('start-set').click();
+    await expect(page.getByTestId('live-view')).toBeVisible();
+    await expect(step(page)).toHaveAttribute('data-step', set === 1 ? 'rest' : 'pain-check', { timeout: 90_000 });
+  }
+}
+
+test('a shortened workout runs warm-up, main set and straightening with rests and pain checks, and is found under today with its chart', async ({ page }) => {
+  test.setTimeout(240_000);
+  await captureSpeech(page);
+  await page.goto(workoutLink(['head-tilts', 'glute-bridge', 'bird-dog'], 8));
+  await waitForApp(page);
+  await answerBedtime(page);
+
+  // The first preview: warm-up first, a get-ready countdown that runs and is spoken.
+  await expect(step(page)).toHaveAttribute('data-step', 'next-up');
+  await expect(page.getByTestId('workout-group')).toHaveText(/warm-up/i);
+  await expect(page.getByTestId('skip-warm-up')).toBeVisible();
+  await expect(page.getByTestId('camera-hint')).toContainText('Not counted');
+  const first = await restSeconds(page);
+  await expect.poll(() => restSeconds(page)).toBeLessThan(first);
+  await expect(page.getByTestId('time-left')).toHaveText(/About \d+ (min|s) left/);
+  await page.screenshot({ path: `${SHOTS}/workout-next-up.png` });
+
+  // Warm-up (guided): a rest between its sets with a visible, spoken countdown; then the pain check.
+  await expect(page.getByTestId('next-name')).toHaveText(/head tilts/i);
+  await page.getByTestId('start-set').click();
+  await expect(page.getByTestId('guided-set')).toContainText('does not count this one');
+  await page.getByTestId('guided-done').click();
+  await expect(step(page)).toHaveAttribute('data-step', 'rest');
+  await expect(page.getByTestId('rest-countdown')).toBeVisible();
+  const restStart = await restSeconds(page);
+  await expect.poll(() => restSeconds(page)).toBeLessThan(restStart);
+  await page.screenshot({ path: `${SHOTS}/workout-rest.png` });
+  await page.getByTestId('start-set').click();
+  await page.getByTestId('guided-done').click();
+  await expect(page.getByTestId('pain-check')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/workout-pain-check.png` });
+  await page.getByTestId('pain-mild').click();
+
+  // Main set: the glute bridge is followed by the engine, fed by its pose track, two sets.
+  await expect(page.getByTestId('next-name')).toHaveText(/glute bridge/i);
+  await expect(page.getByTestId('camera-hint')).toHaveText(/turn side-on/i);
+  await expect(page.getByTestId('workout-group')).toHaveText(/main/i);
+  expect((await spoken(page)).some((t) => /^Rest \d+ seconds\. Next: glute bridge\. Turn side-on\./.test(t))).toBe(true);
+  await followedSets(page);
+  await page.getByTestId('pain-none').click();
+
+  // Straightening: the bird-dog, followed too (same side view), then the end.
+  await expect(page.getByTestId('next-name')).toHaveText(/bird-dog/i);
+  await expect(page.getByTestId('camera-hint')).toHaveText(/as before/i);
+  await followedSets(page);
+  await page.getByTestId('pain-none').click();
+  await expect(page.getByTestId('workout-done')).toBeVisible();
+  expect(await spoken(page)).toContain('Workout done. Well done!');
+
+  // History by day: a replay of tracks is listed apart, under today, with the bridge's chart.
+  await page.getByTestId('open-days').click();
+  await expect(page.getByTestId('days')).toBeVisible();
+  await expect(page.getByTestId('day')).toHaveCount(0);
+  await page.getByTestId('tab-replays').click();
+  const today = page.getByTestId('day').first();
+  await expect(today.getByRole('heading')).toHaveText('Today');
+  await expect(today.getByTestId('day-exercise')).toHaveCount(3);
+  const bridge = today.locator('[data-exercise=glute-bridge]');
+  await expect(bridge).toContainText('2 sets, 10 reps');
+  await expect(today.locator('[data-exercise=head-tilts]')).toContainText('mild discomfort');
+  await expect(page.getByTestId('exercise-chart')).toHaveAttribute('data-points', '1');
+  await expect(page.getByTestId('exercise-chart').locator('canvas')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/history-day.png` });
+  await page.getByTestId('exercise-chart').screenshot({ path: `${SHOTS}/history-chart.png` });
+});
+
+test('the main set cannot start cold: skipping the warm-up takes one tap and the history keeps it', async ({ page }) => {
+  await page.goto(workoutLink(['head-tilts', 'breathing-reset', 'glute-bridge'], 8));
+  await waitForApp(page);
+  await answerBedtime(page);
+  await page.getByTestId('skip-warm-up').click();
+  await expect(page.getByTestId('next-name')).toHaveText(/glute bridge/i);
+  await page.getByTestId('end-early').click();
+  await expect(page.getByTestId('workout-done')).toContainText('warm-up skipped');
+});
+
+test('a reload mid-set resumes the workout at the same exercise and set with the reps kept', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto(workoutLink(['glute-bridge', 'bird-dog'], 1));
+  await waitForApp(page);
+  await answerBedtime(page);
+  await page.getByTestId('start-set').click();
+  await expect(page.getByTestId('live-view')).toBeVisible();
+  // The journal writes the set as it goes; what it holds is what a reload keeps.
+  await expect.poll(async () => (await savedWorkouts(page))[0]?.sets[0]?.reps ?? 0, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+  const kept = (await savedWorkouts(page))[0].sets[0].reps;
+
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByTestId('workout-resume-offer')).toContainText('Glute bridge, set 1');
+  await page.getByRole('button', { name: 'Continue the workout' }).click();
+  await expect(page.getByTestId('live-view')).toBeVisible();
+  expect(Number(await page.getByTestId('rep-count').textContent())).toBeGreaterThanOrEqual(kept);
+  // The resumed set is set 1: when it ends, set 2 of the same exercise is next.
+  await expect(step(page)).toHaveAttribute('data-step', 'rest', { timeout: 90_000 });
+  await expect(page.getByTestId('next-up')).toContainText('Set 2 of 2 next');
+  await expect(page.getByTestId('next-name')).toHaveText(/glute bridge/i);
+});
