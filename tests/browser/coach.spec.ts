@@ -9,7 +9,7 @@ import { parseTrack, type PoseTrack } from '../../src/track/track';
 import { SUPPORTED_EXERCISES } from '../../src/exercises';
 import { synthesizeTrack } from '../../src/synth';
 import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
-import { appOrigin, captureSpeech, openLive, serveTrack, spoken, trackUrl } from '../support/live-page';
+import { appOrigin, openLive, serveTrack, trackUrl } from '../support/live-page';
 import { waitForSkeleton } from '../support/skeleton';
 import { captureSpeech, spoken } from '../support/speech';
 
