@@ -11,7 +11,8 @@ import { gluteBridgeMotion } from '../../src/synth/exercises/glute-bridge';
 import { KP } from '../../src/track/keypoint-names';
 import type { PoseTrack } from '../../src/track/track';
 import { watchPage, type PageWatch } from '../support/offline';
-import { appOrigin, captureSpeech, openLive, serveTrack, spoken } from '../support/live-page';
+import { appOrigin, openLive, serveTrack } from '../support/live-page';
+import { captureSpeech, spoken } from '../support/speech';
 
 const SHOTS = 'artifacts/screenshots';
 mkdirSync(SHOTS, { recursive: true });

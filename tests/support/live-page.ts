@@ -1,7 +1,7 @@
 /**
  * Driving the live screens with pose tracks in a browser test: same-origin track URLs (a committed
- * synthetic fixture or one served by the test), the live view opened by deep link, and what the app
- * asked the speech engine to say.
+ * synthetic fixture or one served by the test) and the live view opened by deep link (speech:
+ * speech.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,22 +25,6 @@ export async function serveTrack(page: Page, path: string, track: PoseTrack): Pr
   const body = serializeTrack(track);
   await page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
 }
-
-/** Records what the app asks the speech engine to say (and lets `end` fire at once). */
-export async function captureSpeech(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const said: string[] = [];
-    (window as unknown as { __said: string[] }).__said = said;
-    const synth = window.speechSynthesis;
-    if (!synth) return;
-    synth.speak = (u: SpeechSynthesisUtterance) => {
-      said.push(u.text);
-      setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 30);
-    };
-  });
-}
-
-export const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __said: string[] }).__said.slice());
 
 export async function openLive(page: Page, exercise: string, url: string, speed: number): Promise<void> {
   await page.goto(`/?exercise=${exercise}&source=track&src=${encodeURIComponent(url)}&speed=${speed}`);
