@@ -71,7 +71,8 @@ export const birdDog = {
       ok: (f) => thighAngle(f) + torsoAngle(f) >= -18,
       cue: 'Lift your leg up to hip height',
       severity: 'warn',
-      landmarks: ['hip', 'knee', 'ankle'],
+      // The thigh is what it reads: a foot past the frame's edge must not silence it.
+      landmarks: ['hip', 'knee'],
     },
     {
       id: 'leg-high',
@@ -79,7 +80,8 @@ export const birdDog = {
       ok: (f) => thighAngle(f) + torsoAngle(f) <= 22,
       cue: 'Lower your leg to hip height — keep your back flat',
       severity: 'warn',
-      landmarks: ['hip', 'knee', 'ankle'],
+      // The thigh is what it reads: a foot past the frame's edge must not silence it.
+      landmarks: ['hip', 'knee'],
     },
     {
       id: 'hips-sag',
@@ -93,7 +95,10 @@ export const birdDog = {
     {
       id: 'hips-twist',
       when: 'top',
-      ok: (f) => pelvisRoll(f) <= 0.15,
+      // The hip joints sit about 0.4 torso lengths apart on an adult, so 0.2 is a roll of some 30°: past
+      // the 15-20° a lifted leg opens the hip in good form, in any side view (a roll moves the hips up and
+      // down across the line of sight, which a side camera sees in full, at any distance).
+      ok: (f) => pelvisRoll(f) <= 0.2,
       cue: 'Keep your hips level — point the raised toes at the floor',
       severity: 'warn',
       landmarks: ['hip', 'opposite_hip'],

@@ -4,12 +4,13 @@
  * each injector of its exercise whether the intended rule flagged the injected fault at each top.
  */
 import type { EngineEvent, TrackAnalysis } from '../engine';
-import { createExerciseEngine } from '../exercises';
+import { createExerciseEngine, getExerciseSpec } from '../exercises';
 import { summarizeEvents, trackAspect } from '../engine/analyze-track';
 import type { PoseTrack } from '../track/track';
 import type { LabelledClip } from './labelled-clips';
 import { FAULT_INJECTORS, type FaultInjector } from './fault-injectors';
-import { injectFault, type FaultWindow } from './inject-fault';
+import { injectedSides, injectFault, type FaultWindow } from './inject-fault';
+import { ruleInView } from './rule-in-view';
 
 /** A rep's top: where the signal stays within this of the rep's peak. */
 const TOP_BAND = 0.1;
@@ -74,6 +75,8 @@ export interface InjectionResult {
   flagged: boolean[];
   /** Per top: did the rule already flag the clean track there (a hit there proves less). */
   flaggedClean: boolean[];
+  /** Per top: could the rule be judged there (its limb in view); recall counts only these. */
+  inView: boolean[];
   /** Reps counted with the fault injected (the clean count is the clip's). */
   counted: number;
 }
@@ -98,7 +101,9 @@ export function evaluateClipFaults(clip: LabelledClip, injectors: readonly Fault
       const { analysis } = replayWithTrace(injectFault(track, injector, tops), labels.exercise);
       const rule = injector.rule;
       const flags = (a: TrackAnalysis) => tops.map((w) => rule !== null && flaggedAt(a, w, rule));
-      return { injector, flagged: flags(analysis), flaggedClean: flags(clean.analysis), counted: analysis.reps };
+      const spec = rule === null ? undefined : getExerciseSpec(labels.exercise)?.rules.find((r) => r.id === rule);
+      const inView = tops.map((w) => spec !== undefined && ruleInView(track, spec, injectedSides(track, injector, w), w));
+      return { injector, flagged: flags(analysis), flaggedClean: flags(clean.analysis), inView, counted: analysis.reps };
     });
   return { clip, cleanCount: clean.analysis.reps, tops, cues: clean.analysis.faults, injections };
 }

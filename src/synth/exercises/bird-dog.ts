@@ -45,9 +45,9 @@ export const birdDogMotion = {
       top: { anchor: [0, 0.445], torso: 12.6, legL: { upper: LEG_LINE - 9.7 } },
     },
     'hips-twist': {
-      // 34° of roll separates the hips vertically by 2 x 0.09 x sin 34° = 0.1 m = 0.2 torso lengths.
+      // 45° of roll separates the hips vertically by 2 x 0.09 x sin 45° = 0.13 m = 0.25 torso lengths.
       description: 'the pelvis rolls open: the raised leg\'s hip lifts above the other',
-      top: { pelvisRoll: 34 },
+      top: { pelvisRoll: 45 },
     },
     'head-drop': { description: 'the head hangs: neck flexed 45° below the torso line', top: { neck: -45 } },
   },
