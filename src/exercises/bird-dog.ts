@@ -86,11 +86,14 @@ export const birdDog = {
     {
       id: 'hips-sag',
       when: 'top',
-      // A raised leg also puts the hip under the shoulder-knee line, so only blame the hips when the leg is not high.
-      ok: (f) => f.aboveLine('hip', 'shoulder', 'knee') >= -0.08 || thighAngle(f) > 15,
+      // Hand and supporting knee stay planted, so hips that sink tilt the torso line up towards the
+      // shoulders. Read from the person's own rest on all fours, it holds for any build and camera
+      // height; 8° is the hips some 0.14 torso lengths lower, a sag anyone sees, while reaching out with
+      // arm and leg in good form tilts the torso by a few degrees at most.
+      ok: (f) => !(f.sinceRest(torsoAngle) > 8),
       cue: "Don't let your hips sag — tighten your stomach",
       severity: 'warn',
-      landmarks: ['shoulder', 'hip', 'knee'],
+      landmarks: ['shoulder', 'hip'],
     },
     {
       id: 'hips-twist',

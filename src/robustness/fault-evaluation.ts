@@ -34,11 +34,21 @@ export function replayWithTrace(track: PoseTrack, exercise: string): TracedRepla
   return { analysis: summarizeEvents(exercise, events), trace };
 }
 
-/** When the person was lowest (least signal) between `after` and `before`: at rest between two reps. */
-function restBetween(trace: TracedReplay['trace'], after: number, before: number): number {
+/** How far above its lowest the signal may be and still be the rest between two reps. */
+const REST_BAND = 0.1;
+
+/**
+ * The rest next to a top, between `after` and `before`: the sample at rest (within REST_BAND of the
+ * lowest signal there) nearest the top, the last before it (`edge` 'last') or the first after it
+ * ('first'). A fault then grows over the lift itself, as a person's would, and the rest before it
+ * stays clean, as a rule reading from the person's own rest pose expects.
+ */
+function restBetween(trace: TracedReplay['trace'], after: number, before: number, edge: 'first' | 'last'): number {
   const seen = trace.filter((s) => s.t > after && s.t < before && s.signal !== null);
-  const lowest = seen.reduce<(typeof seen)[number] | null>((low, s) => (!low || s.signal! < low.signal! ? s : low), null);
-  return lowest?.t ?? (Number.isFinite(after) ? after : before);
+  if (!seen.length) return Number.isFinite(after) ? after : before;
+  const lowest = Math.min(...seen.map((s) => s.signal!));
+  const rest = seen.filter((s) => s.signal! <= lowest + REST_BAND);
+  return (edge === 'last' ? rest.at(-1)! : rest[0]).t;
 }
 
 /** Each rep's top: the labelled hold intervals where the labels give them, else the engine's reps. */
@@ -53,10 +63,10 @@ export function repTops(clip: LabelledClip, replay: TracedReplay): FaultWindow[]
         return top.length ? [{ start: top[0].t, end: top.at(-1)!.t }] : [];
       });
   return tops.map((w, i) => ({
-    from: restBetween(replay.trace, i ? tops[i - 1].end : -Infinity, w.start),
+    from: restBetween(replay.trace, i ? tops[i - 1].end : -Infinity, w.start, 'last'),
     start: w.start,
     end: w.end,
-    to: restBetween(replay.trace, w.end, i + 1 < tops.length ? tops[i + 1].start : Infinity),
+    to: restBetween(replay.trace, w.end, i + 1 < tops.length ? tops[i + 1].start : Infinity, 'first'),
   }));
 }
 
