@@ -2,14 +2,20 @@
 import { getExerciseSpec } from '../exercises';
 import type { ClipFaults } from './fault-evaluation';
 import { formatTable, percent } from './format-table';
+import { DEMO_FAULTS, isDemoFault } from './demo-faults';
 
 export interface FaultTotals {
   /** Injected tops whose fault has a rule, and how many of them it flagged. */
   injected: number;
   flagged: number;
   cleanReps: number;
-  cues: number;
+  /** Cues on the clean tracks that are not a demo's checked real fault. */
+  falseCues: number;
+  /** Cues that are (DEMO_FAULTS). */
+  expectedCues: number;
 }
+
+const falseCuesOf = (r: ClipFaults) => r.cues.filter((c) => !isDemoFault(r.clip.clip, c.rule));
 
 /** The flags of the tops where the rule could be judged (its limb in view). */
 const inViewFlags = (i: ClipFaults['injections'][number]) => i.flagged.filter((_, k) => i.inView[k]);
@@ -20,7 +26,8 @@ export function faultTotals(runs: readonly ClipFaults[]): FaultTotals {
     injected: judged.length,
     flagged: judged.filter(Boolean).length,
     cleanReps: runs.reduce((s, r) => s + r.clip.labels.reps, 0),
-    cues: runs.reduce((s, r) => s + r.cues.length, 0),
+    falseCues: runs.reduce((s, r) => s + falseCuesOf(r).length, 0),
+    expectedCues: runs.reduce((s, r) => s + r.cues.length - falseCuesOf(r).length, 0),
   };
 }
 
@@ -49,8 +56,11 @@ function falseAlarmRows(runs: readonly ClipFaults[]): string[][] {
     const mine = runs.filter((r) => r.clip.labels.exercise === exercise);
     const reps = mine.reduce((s, r) => s + r.clip.labels.reps, 0);
     return (getExerciseSpec(exercise)?.rules ?? []).map((rule) => {
-      const at = mine.flatMap((r) => r.cues.filter((c) => c.rule === rule.id).map((c) => `${r.clip.clip}@${c.t.toFixed(1)}s`));
-      return [exercise, rule.id, rule.when, `${at.length}`, `${reps}`, at.join(', ') || '-'];
+      const at = (keep: (r: ClipFaults) => boolean) =>
+        mine.filter(keep).flatMap((r) => r.cues.filter((c) => c.rule === rule.id).map((c) => `${r.clip.clip}@${c.t.toFixed(1)}s`));
+      const wrong = at((r) => !isDemoFault(r.clip.clip, rule.id));
+      const expected = at((r) => isDemoFault(r.clip.clip, rule.id));
+      return [exercise, rule.id, rule.when, `${wrong.length}`, `${expected.length}`, `${reps}`, wrong.join(', ') || '-'];
     });
   });
 }
@@ -66,10 +76,11 @@ export function formatFaults(runs: readonly ClipFaults[], markdown: boolean): st
     '',
     heading('False alarms: cues on the clean tracks'),
     '',
-    formatTable(['exercise', 'rule', 'when', 'cues', 'clean reps', 'at'], falseAlarmRows(runs), markdown),
+    formatTable(['exercise', 'rule', 'when', 'false cues', 'demo faults', 'clean reps', 'false cues at'], falseAlarmRows(runs), markdown),
     '',
     `recall over faults with a rule: ${totals.flagged}/${totals.injected} = ${totals.injected ? percent(totals.flagged / totals.injected) : '-'}; ` +
-      `clean cues: ${totals.cues} over ${totals.cleanReps} labelled reps = ${totals.cleanReps ? ((10 * totals.cues) / totals.cleanReps).toFixed(1) : '-'} per 10 reps`,
+      `false cues: ${totals.falseCues} over ${totals.cleanReps} labelled reps = ${totals.cleanReps ? ((10 * totals.falseCues) / totals.cleanReps).toFixed(1) : '-'} per 10 reps ` +
+      `(and ${totals.expectedCues} cues on a demo's real fault)`,
     '',
     'A top is a labelled hold interval where the labels give them, else where the engine’s signal stays within 0.1 of a counted rep’s peak. ' +
       'The fault is fully there over the top and ramps smoothly in from the rest before the rep and out to the rest after it. ' +
@@ -78,5 +89,8 @@ export function formatFaults(runs: readonly ClipFaults[], markdown: boolean): st
       'A cue on a clean track may be a real fault of the demo: check its notes.',
     '',
     ...(markdown ? legend.map((l) => `- ${l}`) : legend),
+    '',
+    'Demo faults (cues on a clean clip that its label notes show to be right):',
+    ...DEMO_FAULTS.map((d) => `${markdown ? '- ' : ''}${d.clip} ${d.rule}: ${d.why}`),
   ].join('\n');
 }
