@@ -17,7 +17,7 @@ export interface RepEvent {
   side?: Side;
   start: number;
   end: number;
-  /** 0..100, from the range of motion reached and the rules kept. */
+  /** 0..100, from the range reached, the time held (holds) and the rules kept: repScore() in rep-score.ts. */
   score: number;
   /** Peak of the exercise's progress signal in this rep (1 = the full target range). */
   range: number;
@@ -55,6 +55,8 @@ export interface FaultEvent {
   severity: Severity;
   /** Indices of the landmarks the fault concerns (drawn in a warning colour). */
   landmarks: number[];
+  /** Judged when the rep ended (a rep-end rule): too late for this rep, advice for the next. */
+  afterRep?: boolean;
 }
 
 export type FramingStatus = 'ok' | 'no-person' | 'landmarks-hidden';

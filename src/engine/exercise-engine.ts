@@ -5,7 +5,7 @@
  * frames and their timestamps, so replaying a recorded track gives exactly the live events.
  */
 import type { Keypoint, PoseFrame } from '../track/track';
-import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Severity, Side } from './events';
+import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Side } from './events';
 import type { ExerciseSpec, FormRule } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { KeypointSmoother } from './keypoint-smoother';
@@ -107,6 +107,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     cue: rule.cue,
     severity: rule.severity,
     landmarks: rule.landmarks.map((r) => features.index(r)),
+    ...(rule.when === 'rep-end' ? { afterRep: true } : {}),
   });
 
   function endRep(rep: RepSummary, finished: boolean, events: EngineEvent[]): void {
@@ -130,7 +131,11 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       index: reps.count,
       start: rep.start,
       end: rep.end,
-      score: repScore(rangeReached, faults.map((r): Severity => r.severity)),
+      score: repScore({
+        range: rangeReached,
+        hold: hold ? { seconds: hold.seconds, target: hold.target } : null,
+        faults: faults.map((r) => ({ rule: r.id, severity: r.severity })),
+      }),
       range: rangeReached,
       faults: faults.map((r) => r.id),
     };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { synthesizeTrack } from '../synth';
-import { analyzeTrack } from '.';
+import { analyzeTrack, createExerciseEngine } from '.';
 import { leftSideEvidence } from '../engine/choose-visible-side';
 import { KP } from '../track/keypoint-names';
+import type { FaultEvent } from '../engine/events';
+import { gluteBridgeMotion } from '../synth/exercises/glute-bridge';
 
 describe('glute bridge variants', () => {
   it('counts a single-leg bridge: the near leg held straight out in line with the thigh', () => {
@@ -22,5 +24,21 @@ describe('glute bridge variants', () => {
       }),
     };
     expect(analyzeTrack(singleLeg, 'glute-bridge').reps).toBe(truth.reps);
+  });
+});
+
+describe('glute bridge cue timing', () => {
+  it('says "push your hips higher" at the top of a low bridge, before the lowering starts', () => {
+    const { track, truth } = synthesizeTrack({ exercise: 'glute-bridge', reps: 3, fps: 15, faults: ['hips-low'], seed: 1 });
+    const engine = createExerciseEngine('glute-bridge', {});
+    const faults = track.frames.flatMap((f) => engine.push(f)).filter((e): e is FaultEvent => e.type === 'fault' && e.rule === 'hips-low');
+    const { rise, top } = gluteBridgeMotion.timing;
+    expect(faults).toHaveLength(truth.repIntervals.length);
+    truth.repIntervals.forEach((rep, i) => {
+      const lowering = rep.start + rise + top;
+      expect(faults[i].t, `rep ${i + 1}`).toBeGreaterThan(rep.start);
+      expect(faults[i].t, `rep ${i + 1}`).toBeLessThan(lowering);
+      expect(faults[i].afterRep).toBeUndefined();
+    });
   });
 });

@@ -31,9 +31,12 @@ export const gluteBridge = {
   phases: { enter: 0.4, exit: EXIT, enterSeconds: 0.1, exitSeconds: 0.15 },
   rules: [
     {
+      // Judged at the top, while the person can still push higher (at the rep's end it would come
+      // while they are already lowering).
       id: 'hips-low',
-      when: 'rep-end',
-      ok: ({ rep }) => rep.maxMetric >= 168,
+      when: 'top',
+      ok: (f) => pelvisLineAngle(f) >= 168,
+      minSeconds: 0.15,
       cue: 'Push your hips higher, up to a straight line from shoulders to knees',
       severity: 'warn',
       landmarks: ['shoulder', 'hip', 'knee'],

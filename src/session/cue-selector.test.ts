@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CueSelector, neutralCue } from './cue-selector';
+import { adviceCue, CueSelector, neutralCue, shortHoldCue, type NeutralState } from './cue-selector';
 
 const hipsLow = { rule: 'hips-low', cue: 'Lift your hips', landmarks: [23, 24] };
 const feetFar = { rule: 'feet-far', cue: 'Bring your feet closer', landmarks: [27, 28, 24] };
@@ -27,10 +27,26 @@ describe('CueSelector', () => {
 });
 
 describe('neutralCue', () => {
-  it('says where a hold stands, and good form for reps', () => {
-    expect(neutralCue('hold', true, false)).toBe('Hold');
-    expect(neutralCue('hold', false, true)).toBe('Good. Lower and rest');
-    expect(neutralCue('hold', false, false)).toBe('Lift into the hold');
-    expect(neutralCue('reps', false, false)).toBe('Good form');
+  const state = (s: Partial<NeutralState>): NeutralState => ({ kind: 'reps', holding: false, holdDone: false, lastRepFaults: null, ...s });
+
+  it('says where a hold stands', () => {
+    expect(neutralCue(state({ kind: 'hold', holding: true }))).toBe('Hold');
+    expect(neutralCue(state({ kind: 'hold', holdDone: true }))).toBe('Good. Lower and rest');
+    expect(neutralCue(state({ kind: 'hold' }))).toBe('Lift into the hold');
+  });
+
+  it('praises the form only of a rep that was seen, and only without a fault', () => {
+    expect(neutralCue(state({ lastRepFaults: null }))).not.toMatch(/good/i);
+    expect(neutralCue(state({ lastRepFaults: ['hips-low'] }))).not.toMatch(/good/i);
+    expect(neutralCue(state({ lastRepFaults: [] }))).toBe('Good form');
+  });
+});
+
+describe('advice and short holds', () => {
+  it('turns a rep-end cue into advice for the next rep', () => {
+    expect(adviceCue('Push your hips higher')).toBe('Next time: push your hips higher');
+  });
+  it('says how long a short hold lasted', () => {
+    expect(shortHoldCue(0.31, 15)).toBe('Too short: 0.3 of 15 s. Hold longer');
   });
 });

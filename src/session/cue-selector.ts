@@ -1,7 +1,8 @@
 /**
  * Which cue the live view shows: the first active fault with every active fault's landmarks; after
  * a fault ends its cue lingers a few seconds so it can be read; otherwise a neutral word for where
- * the person is in the exercise.
+ * the person is in the exercise. Praise is only about a rep that was seen: "Good form" needs a
+ * counted rep with no fault.
  */
 import type { EngineSnapshot } from '../engine/events';
 import type { ExerciseKind } from '../engine/exercise-spec';
@@ -20,14 +21,34 @@ interface FaultCue {
   landmarks: number[];
 }
 
-/** What to show with no fault: a hold's state, or that the form is good. */
-export function neutralCue(kind: ExerciseKind, holding: boolean, holdDone: boolean): string {
-  if (kind === 'hold') {
-    if (holding) return 'Hold';
-    if (holdDone) return 'Good. Lower and rest';
+export interface NeutralState {
+  kind: ExerciseKind;
+  holding: boolean;
+  /** The last hold reached its target and no new one has started. */
+  holdDone: boolean;
+  /** Rule ids broken in the last counted rep; null before the first rep. */
+  lastRepFaults: readonly string[] | null;
+}
+
+/** What to show with no fault: a hold's state, or how the last rep went. */
+export function neutralCue(s: NeutralState): string {
+  if (s.kind === 'hold') {
+    if (s.holding) return 'Hold';
+    if (s.holdDone) return 'Good. Lower and rest';
     return 'Lift into the hold';
   }
-  return 'Good form';
+  if (s.lastRepFaults === null) return 'Start when you are ready';
+  return s.lastRepFaults.length ? 'Keep going' : 'Good form';
+}
+
+/** A rule judged when the rep ended is advice for the next one ("Next time: push your hips higher"). */
+export function adviceCue(cue: string): string {
+  return `Next time: ${cue.charAt(0).toLowerCase()}${cue.slice(1)}`;
+}
+
+/** A hold let go before its target: shown as such, with how long it lasted. */
+export function shortHoldCue(seconds: number, target: number): string {
+  return `Too short: ${seconds.toFixed(1)} of ${target} s. Hold longer`;
 }
 
 export class CueSelector {

@@ -31,10 +31,10 @@ describe('HoldAnnouncer', () => {
     expect(a.complete({ reached: true })).toEqual(['Done']);
   });
 
-  it('says Rest when a hold is let go short', () => {
+  it('does not say Rest (or Done) when a hold is let go short', () => {
     const a = new HoldAnnouncer();
     run(a, [1, 2]);
-    expect(a.complete({ reached: false })).toEqual(['Rest']);
+    expect(a.complete({ reached: false })).toEqual([]);
   });
 
   it('stays quiet after a hold until the pose is left, then announces the next hold afresh', () => {

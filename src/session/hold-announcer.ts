@@ -1,6 +1,7 @@
 /**
  * What the coach says during a hold, from the engine's hold events: "Hold" when it starts, "3",
- * "2", "1" in its last seconds, "Done" when the target is reached, "Rest" when it is let go short.
+ * "2", "1" in its last seconds, "Done" when the target is reached. A hold let go short is not a
+ * time to rest: the session cues "hold longer" instead (cue-selector.ts shortHoldCue).
  * Each word once per hold; a new hold starts once the pose was left, or the time restarted, after
  * the last one completed.
  */
@@ -28,11 +29,10 @@ export class HoldAnnouncer {
     return words;
   }
 
-  /** Words when a hold ends: "Done" if it made its target (and was not said yet), "Rest" if not. */
+  /** Words when a hold ends: "Done" if it made its target and was not said yet. */
   complete(e: Pick<HoldCompleteEvent, 'reached'>): string[] {
     this.armed = false;
-    if (!e.reached) return ['Rest'];
-    return this.once('done') ? ['Done'] : [];
+    return e.reached && this.once('done') ? ['Done'] : [];
   }
 
   /** Ready for a new hold (a new set, or the pose was left). */

@@ -3,7 +3,7 @@ import { liveTexts } from './live-texts';
 import type { SessionView } from './session-types';
 
 const view = (over: Partial<SessionView>): Parameters<typeof liveTexts>[0] => ({
-  phase: 'counting', cue: 'Good form', cueRule: null, framing: 'ok', framingMessage: 'Body in view', setupProblems: [], trackingLost: false,
+  phase: 'counting', cue: 'Good form', cueRule: null, framing: 'ok', framingMessage: 'Body in view', setupProblems: [], trackingLost: false, end: null,
   ...over,
 });
 const problem = { id: 'feet-out' as const, message: 'Step back: your feet are out of the picture', landmarks: [] };
@@ -27,6 +27,8 @@ describe('liveTexts', () => {
 
   it('rest and finished have their own words and tone', () => {
     expect(liveTexts(view({ phase: 'rest', cue: 'Set done. Rest' }), false).cue).toBe('Rest');
-    expect(liveTexts(view({ phase: 'finished', cue: 'Well done' }), false)).toMatchObject({ cue: 'Well done', tone: 'done' });
+    const end = (praise: boolean) => ({ heading: '', detail: '', cue: '', spoken: '', praise, rest: false });
+    expect(liveTexts(view({ phase: 'finished', cue: 'Well done', end: end(true) }), false)).toMatchObject({ cue: 'Well done', tone: 'done' });
+    expect(liveTexts(view({ phase: 'finished', cue: 'No reps counted', end: end(false) }), false)).toMatchObject({ tone: 'neutral' });
   });
 });

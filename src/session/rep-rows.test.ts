@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../engine/events';
+import { createExerciseEngine } from '../exercises';
+import { synthesizeTrack } from '../synth';
 import { repRows, repsToCsv } from './rep-rows';
 
 const events: EngineEvent[] = [
@@ -14,7 +16,26 @@ describe('repRows', () => {
     const rows = repRows(events);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ index: 1, duration: 1.5, held: null, faults: ['hips-low'], cues: ['Lift your hips, higher'] });
-    expect(rows[1]).toMatchObject({ index: 2, side: 'left', held: 6, holdReached: true, cues: [] });
+    expect(rows[1]).toMatchObject({ index: 2, side: 'left', held: 6, holdTarget: 5, holdReached: true, cues: [] });
+  });
+
+  it('gives each score its reasons: the hold against its target, the range, each fault by its severity', () => {
+    const rows = repRows(events, { 'hips-low': 'error' });
+    expect(rows[0].reasons).toEqual(['range 81 %', 'hips-low −30 %']);
+    expect(rows[1].reasons).toEqual(['hold 6.0 of 5 s', 'range 100 %']);
+    // Without the spec's severities, the reported fault's.
+    expect(repRows(events)[0].reasons).toEqual(['range 81 %', 'hips-low −15 %']);
+  });
+
+  it('explains the engine\'s own scores: a synthetic 15 s superman hold and its reasons agree', () => {
+    const { track } = synthesizeTrack({ exercise: 'superman', reps: 1, holdSeconds: 15, restSeconds: 3, fps: 15, seed: 1 });
+    const engine = createExerciseEngine('superman', {});
+    const all = [...track.frames.flatMap((f) => engine.push(f)), ...engine.finish()];
+    const [row] = repRows(all);
+    expect(row.reasons[0]).toMatch(/^hold 1[45]\.\d of 15 s$/);
+    const range = Number(/range (\d+) %/.exec(row.reasons.join())![1]) / 100;
+    const held = Math.min(1, row.held! / 15);
+    expect(Math.abs(row.score - range * held * 100)).toBeLessThan(1);
   });
 });
 

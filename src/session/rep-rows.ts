@@ -2,7 +2,8 @@
  * The per-rep table of a finished set, built from the engine's events: what the review shows and
  * what the CSV export writes. Pure; no DOM.
  */
-import type { EngineEvent, FaultEvent, HoldCompleteEvent, RepEvent } from '../engine/events';
+import type { EngineEvent, FaultEvent, HoldCompleteEvent, RepEvent, Severity } from '../engine/events';
+import { scoreReasons } from '../engine/rep-score';
 
 export interface RepRow {
   index: number;
@@ -11,20 +12,27 @@ export interface RepRow {
   end: number;
   duration: number;
   score: number;
+  /** What the score was made of, in words ("hold 15.2 of 15 s", "range 86 %", a fault's share). */
+  reasons: string[];
   /** Peak of the progress signal, 1 = the full target range. */
   range: number;
   /** Seconds held (hold exercises), null otherwise. */
   held: number | null;
+  /** The hold's target, seconds (hold exercises), null otherwise. */
+  holdTarget: number | null;
   holdReached: boolean | null;
   faults: string[];
   /** Cues of the faults, in the words the user heard. */
   cues: string[];
 }
 
-export function repRows(events: readonly EngineEvent[]): RepRow[] {
+/** @param severities each rule's severity by id (the spec's), for the score's reasons; else the reported fault's */
+export function repRows(events: readonly EngineEvent[], severities: Readonly<Record<string, Severity>> = {}): RepRow[] {
   const reps = events.filter((e): e is RepEvent => e.type === 'rep');
   const holds = events.filter((e): e is HoldCompleteEvent => e.type === 'hold-complete');
   const faults = events.filter((e): e is FaultEvent => e.type === 'fault');
+  const reported = new Map(faults.map((f) => [f.rule, f.severity]));
+  const severityOf = (rule: string): Severity => severities[rule] ?? reported.get(rule) ?? 'warn';
   return reps.map((r) => {
     // The hold that overlaps this lift the most.
     let hold: HoldCompleteEvent | null = null;
@@ -46,8 +54,14 @@ export function repRows(events: readonly EngineEvent[]): RepRow[] {
       end: r.end,
       duration: r.end - r.start,
       score: r.score,
+      reasons: scoreReasons({
+        range: r.range,
+        hold: hold ? { seconds: hold.seconds, target: hold.target } : null,
+        faults: r.faults.map((rule) => ({ rule, severity: severityOf(rule) })),
+      }),
       range: r.range,
       held: hold ? hold.seconds : null,
+      holdTarget: hold ? hold.target : null,
       holdReached: hold ? hold.reached : null,
       faults: [...r.faults],
       cues,

@@ -146,15 +146,56 @@ describe('SessionCore', () => {
     expect(core.current().cue).toBe('Good form');
   });
 
-  it('freezes the count and says tracking is lost when the person disappears mid-set', () => {
+  it('freezes the count and says tracking is lost, once, when the person disappears mid-set, and back once', () => {
     const { core } = session();
     for (const f of frames(0, 2.5)) core.push(f);
     expect(core.current().reps).toBe(1);
-    const said = core.push(frame(2.5, false)).speech.map((s) => s.text);
-    expect(said).toContain('Tracking lost');
+    const said: string[] = [];
+    for (const f of frames(2.5, 4, 0.1, false)) said.push(...core.push(f).speech.map((s) => s.text));
+    expect(said).toEqual(['Tracking lost']);
     expect(core.current().trackingLost).toBe(true);
     expect(core.current().framingMessage).toMatch(/Tracking lost: No one in view/);
     expect(core.current().phase).toBe('counting');
+    for (const f of frames(4, 5)) said.push(...core.push(f).speech.map((s) => s.text).filter((t) => t.startsWith('Tracking')));
+    expect(said).toEqual(['Tracking lost', 'Tracking back']);
+    expect(core.current().trackingLost).toBe(false);
+  });
+
+  it('speaks the set-up check\'s instruction once it is steady, not every frame', () => {
+    const { core } = session();
+    const said: string[] = [];
+    for (const f of frames(0, 5, 0.1, false)) said.push(...core.push(f).speech.map((s) => s.text));
+    expect(said).toEqual(['Step into view']);
+  });
+
+  it('does not praise form before a rep was seen, nor a set with nothing counted', () => {
+    const { core } = session();
+    for (const f of frames(0, 1.5)) core.push(f);
+    expect(core.current().reps).toBe(0);
+    expect(core.current().cue).not.toMatch(/good/i);
+    const said = core.stop().speech.map((s) => s.text);
+    expect(said.join(' ')).not.toMatch(/well done/i);
+    expect(core.current().end).toMatchObject({ heading: 'Stopped early', praise: false });
+  });
+
+  it('does not call a stop during the set-up check a completed set', () => {
+    const { core } = session();
+    for (const f of frames(0, 1, 0.1, false)) core.push(f);
+    expect(core.stop().speech.map((s) => s.text)).toEqual(['Stopped']);
+    expect(core.current()).toMatchObject({ phase: 'finished', end: { heading: 'Stopped', praise: false } });
+    expect(core.sets).toHaveLength(0);
+  });
+
+  it('says a rule judged at the end of a rep as advice for the next', () => {
+    const { core, engines } = session();
+    core.push(frame(0));
+    const engine = engines[0];
+    const push = engine.push.bind(engine);
+    const advice: EngineEvent = { type: 'fault', t: 0.5, rule: 'lower-fast', cue: 'Lower your hips slowly', severity: 'warn', landmarks: [], afterRep: true };
+    engine.push = (f) => [...push(f), ...(f.t === 0.5 ? [advice] : [])];
+    const said = frames(0.1, 0.6).flatMap((f) => core.push(f).speech.map((s) => s.text));
+    expect(said).toEqual(['Next time: lower your hips slowly']);
+    expect(core.current().cue).toBe('Next time: lower your hips slowly');
   });
 
   it('ends a camera set at the target, rests, and finishes after the last set', () => {
@@ -234,9 +275,46 @@ describe('SessionCore', () => {
     const said: string[] = [];
     for (const tt of [0, 1, 2, 3, 4, 5, 5.5]) said.push(...core.push(frame(tt)).speech.map((s) => s.text));
     expect(said).toEqual(['Hold', '3', '2', '1', 'Done']);
-    expect(core.current().hold).toEqual({ seconds: 5, target: 5, holding: false, done: true });
+    expect(core.current().hold).toEqual({ seconds: 5, target: 5, holding: false, done: true, short: false });
+    expect(core.current().reps).toBe(1);
     core.push(frame(6));
     expect(core.current().hold?.done).toBe(true);
+  });
+
+  it('counts a hold only when it reached its target; a short one is shown and cued as short, without "Rest"', () => {
+    let t = 0;
+    const events: Record<number, EngineEvent[]> = {
+      1: [{ type: 'hold-progress', t: 1, seconds: 0, target: 15, holding: true }],
+      1.3: [{ type: 'hold-complete', t: 1.3, start: 1, end: 1.3, seconds: 0.3, target: 15, reached: false }],
+      2: [{ type: 'hold-progress', t: 2, seconds: 0, target: 15, holding: true }],
+      17.2: [{ type: 'hold-complete', t: 17.2, start: 2, end: 17.2, seconds: 15.2, target: 15, reached: true }],
+    };
+    const engine: EngineLike = {
+      push: (f) => {
+        t = f.t;
+        return events[f.t] ?? [];
+      },
+      // The engine counts every lift; the session must count only the held ones.
+      snapshot: () => ({
+        t, reps: t >= 2 ? 2 : t >= 1 ? 1 : 0, phase: 'up', signal: 1, metric: 1, holding: false, holdSeconds: 0, holdTarget: 15,
+        side: null, framing: 'ok', activeFaults: [],
+      }),
+      finish: () => [],
+    };
+    const core = new SessionCore({
+      createEngine: () => engine, checkSetup: setupOk, kind: 'hold', sets: 1, targetReps: 5, stopAtTarget: false,
+      settleSeconds: 0, countdownSeconds: 0,
+    });
+    const said: string[] = [];
+    for (const tt of [0, 1, 1.3]) said.push(...core.push(frame(tt)).speech.map((s) => s.text));
+    expect(core.current()).toMatchObject({ reps: 0, shortHolds: 1, cue: 'Too short: 0.3 of 15 s. Hold longer' });
+    expect(core.current().hold).toMatchObject({ short: true, done: false });
+    expect(said).toContain('Hold longer');
+    expect(said).not.toContain('Rest');
+    for (const tt of [2, 17.2]) core.push(frame(tt));
+    expect(core.current()).toMatchObject({ reps: 1, shortHolds: 1 });
+    core.end();
+    expect(core.current().end).toMatchObject({ detail: '1 hold made, 1 too short.', praise: false });
   });
 
   it("says once where the camera is when the engine reports it mid-set, and shows it until it is fixed", () => {

@@ -2,47 +2,53 @@
  * One workout of one exercise as plain logic: set-up check -> countdown -> counting -> rest ->
  * next set ... -> finished. It takes PoseFrames in order (from the camera, a video or a track),
  * feeds the counting ones to the exercise engine, records them, and says what the screens show
- * and what should be spoken (the words of a hold: hold-announcer.ts; the cue: cue-selector.ts).
+ * and what should be spoken (the words of a hold: hold-announcer.ts; the cue: cue-selector.ts; the
+ * set-up instruction: setup-voice.ts; tracking lost and back: tracking-watch.ts; the end of a set:
+ * set-end-words.ts). A hold exercise counts the holds that reached their target; shorter ones are
+ * shown and cued as short.
  * Every countdown, the rest between sets included, runs on the frames' own time. No DOM, no
  * Svelte: the live view wraps it (live-session.svelte.ts) and the unit tests drive it with fake
  * frames and a fake engine.
  */
 import type { EngineEvent, EngineSnapshot } from '../engine/events';
 import type { PoseFrame } from '../track/track';
-import { CueSelector, neutralCue } from './cue-selector';
+import { adviceCue, CueSelector, neutralCue, shortHoldCue } from './cue-selector';
 import { HoldAnnouncer, startsNewHold } from './hold-announcer';
 import type { EngineLike, PushResult, SessionOptions, SessionView, SetEnd, SetRecord } from './session-types';
+import { setEndWords } from './set-end-words';
+import { SetupGate } from './setup-gate';
+import { TrackingWatch } from './tracking-watch';
 
 export type * from './session-types';
 
 const IN_VIEW = 'Body in view';
-/** Set-up problems shorter than this do not restart the set-up check (the engine rides out the same gaps). */
-const SETUP_SLIP_SECONDS = 0.5;
 
 export class SessionCore {
   readonly sets: SetRecord[] = [];
   private engine: EngineLike | null = null;
-  private okSince: number | null = null;
-  private failingSince: number | null = null;
-  private countdownEnd = 0;
-  private lastCountdownSaid = -1;
   private restEnd = 0;
   /** Set by resumed(): the next frame's gap to the last was paused time. */
   private pausedGap = false;
-  private lastFramingMessage = '';
+  /** Rule ids broken in the set's last rep; null before its first. */
+  private lastRepFaults: string[] | null = null;
+  /** Where the camera stands, when that is a problem (shown in place of 'Body in view'). */
   private viewMessage = '';
   private readonly announcer = new HoldAnnouncer();
+  private readonly gate: SetupGate;
+  private readonly tracking = new TrackingWatch();
   private readonly cues: CueSelector;
   private readonly view: SessionView;
 
   constructor(readonly options: SessionOptions) {
     this.cues = new CueSelector(options.cueLingerSeconds ?? 3);
+    this.gate = new SetupGate(options.settleSeconds, options.countdownSeconds);
     this.view = {
       phase: 'setup',
       set: 1,
       sets: options.sets,
       reps: 0,
       targetReps: options.targetReps,
+      shortHolds: 0,
       hold: null,
       cue: '',
       cueRule: null,
@@ -54,12 +60,14 @@ export class SessionCore {
       restLeft: 0,
       trackingLost: false,
       t: 0,
+      end: null,
     };
   }
 
   /** A copy of what the screens show now. */
   current(): SessionView {
-    return { ...this.view, hold: this.view.hold ? { ...this.view.hold } : null, highlight: [...this.view.highlight] };
+    const v = this.view;
+    return { ...v, hold: v.hold ? { ...v.hold } : null, highlight: [...v.highlight], end: v.end ? { ...v.end } : null };
   }
 
   get currentSet(): SetRecord | null {
@@ -98,16 +106,19 @@ export class SessionCore {
 
   /** The source ended (track or video over, camera stopped). */
   end(): PushResult {
-    const out: PushResult = { events: [], speech: [] };
-    if (this.view.phase === 'counting') this.closeSet('source', out);
-    this.view.phase = 'finished';
-    return out;
+    return this.finish('source');
   }
 
   /** The user stopped the workout. */
   stop(): PushResult {
+    return this.finish('stopped');
+  }
+
+  private finish(reason: SetEnd): PushResult {
     const out: PushResult = { events: [], speech: [] };
-    if (this.view.phase === 'counting') this.closeSet('stopped', out);
+    const phase = this.view.phase;
+    if (phase === 'counting') this.closeSet(reason, out);
+    else if (phase === 'setup' || phase === 'countdown') this.sayEnd(null, out);
     this.view.phase = 'finished';
     return out;
   }
@@ -119,8 +130,7 @@ export class SessionCore {
     this.view.set += 1;
     this.view.phase = 'setup';
     this.view.restLeft = 0;
-    this.okSince = null;
-    this.failingSince = null;
+    this.view.end = null;
     this.resetSetView();
     out.speech.push({ text: `Set ${this.view.set}. Get into position`, kind: 'info' });
     return out;
@@ -139,13 +149,17 @@ export class SessionCore {
   private resetSetView(): void {
     const v = this.view;
     v.reps = 0;
+    v.shortHolds = 0;
     v.hold = null;
     v.cue = '';
     v.cueRule = null;
     v.highlight = [];
     v.trackingLost = false;
+    this.lastRepFaults = null;
     this.cues.reset();
     this.announcer.reset();
+    this.gate.reset();
+    this.tracking.reset();
   }
 
   private setupStep(frame: PoseFrame, out: PushResult): void {
@@ -153,45 +167,14 @@ export class SessionCore {
     const r = this.options.checkSetup(frame);
     v.setupProblems = r.problems;
     v.highlight = [...new Set(r.problems.flatMap((p) => p.landmarks))];
-    if (!r.ok) {
-      this.failingSince ??= frame.t;
-      v.framing = frame.keypoints ? 'landmarks-hidden' : 'no-person';
-      v.framingMessage = r.problems[0]?.message ?? 'Looking for you…';
-      // A slip shorter than the gap the count rides out (a toe at the edge for a frame) does not stop the countdown.
-      if (this.okSince !== null && frame.t - this.failingSince < SETUP_SLIP_SECONDS) return;
-      this.okSince = null;
-      if (v.phase === 'countdown') v.phase = 'setup';
-      v.countdown = 0;
-      return;
-    }
-    this.failingSince = null;
-    v.framing = 'ok';
-    v.framingMessage = IN_VIEW;
-    if (this.okSince === null) this.okSince = frame.t;
-    if (v.phase === 'setup') {
-      if (frame.t - this.okSince < this.options.settleSeconds) return;
-      if (this.options.countdownSeconds > 0) {
-        v.phase = 'countdown';
-        this.countdownEnd = frame.t + this.options.countdownSeconds;
-        this.lastCountdownSaid = -1;
-      } else {
-        this.startCounting(frame, out);
-        return;
-      }
-    }
-    // Countdown.
-    const left = Math.ceil(this.countdownEnd - frame.t - 1e-9);
-    if (left <= 0) {
-      v.countdown = 0;
-      out.speech.push({ text: 'Go', kind: 'count' });
-      this.startCounting(frame, out);
-      return;
-    }
-    v.countdown = left;
-    if (left !== this.lastCountdownSaid) {
-      this.lastCountdownSaid = left;
-      out.speech.push({ text: String(left), kind: 'count' });
-    }
+    const step = this.gate.update(frame.t, r.ok ? null : (r.problems[0]?.message ?? 'Looking for you…'));
+    if (step.instruction) out.speech.push({ text: step.instruction, kind: 'info' });
+    for (const text of step.counts) out.speech.push({ text, kind: 'count' });
+    v.framing = r.ok ? 'ok' : frame.keypoints ? 'landmarks-hidden' : 'no-person';
+    v.framingMessage = r.ok ? IN_VIEW : (r.problems[0]?.message ?? 'Looking for you…');
+    v.countdown = step.countdown;
+    if (step.phase === 'go') this.startCounting(frame, out);
+    else v.phase = step.phase;
   }
 
   private startCounting(frame: PoseFrame, out: PushResult): void {
@@ -217,40 +200,51 @@ export class SessionCore {
   }
 
   private targetReached(snap: EngineSnapshot): boolean {
-    if (snap.reps < this.options.targetReps) return false;
+    if (this.view.reps < this.options.targetReps) return false;
     // A hold exercise's last lift ends when that hold has completed.
     return this.options.kind === 'reps' || !snap.holding;
   }
 
   private absorb(events: EngineEvent[], set: SetRecord, out: PushResult): void {
     const v = this.view;
+    const reps = this.options.kind === 'reps';
+    let short: string | null = null;
     for (const e of events) {
       set.events.push(e);
       out.events.push(e);
       switch (e.type) {
         case 'rep':
+          this.lastRepFaults = e.faults;
+          if (!reps) break;
           v.reps = Math.max(v.reps, e.index);
-          if (this.options.kind === 'reps') out.speech.push({ text: String(e.index), kind: 'count' });
+          out.speech.push({ text: String(e.index), kind: 'count' });
           break;
         case 'hold-progress': {
           const shown = v.hold;
           for (const text of this.announcer.progress(e, shown?.seconds ?? null)) out.speech.push({ text, kind: 'count' });
           // Keep showing a finished hold until a new one starts.
-          if (!shown?.done || startsNewHold(e, shown.seconds)) {
-            v.hold = { seconds: e.seconds, target: e.target, holding: e.holding, done: false };
+          if (!(shown?.done || shown?.short) || startsNewHold(e, shown.seconds)) {
+            v.hold = { seconds: e.seconds, target: e.target, holding: e.holding, done: false, short: false };
           }
           break;
         }
         case 'hold-complete':
-          v.hold = { seconds: e.seconds, target: e.target, holding: false, done: e.reached };
+          v.hold = { seconds: e.seconds, target: e.target, holding: false, done: e.reached, short: !e.reached };
+          if (e.reached) v.reps += 1;
+          else {
+            v.shortHolds += 1;
+            short = shortHoldCue(e.seconds, e.target);
+          }
           for (const text of this.announcer.complete(e)) out.speech.push({ text, kind: 'count' });
           break;
-        case 'fault':
-          this.cues.fault(e, e.t);
-          out.speech.push({ text: e.cue, kind: 'cue' });
+        case 'fault': {
+          const cue = e.afterRep ? adviceCue(e.cue) : e.cue;
+          this.cues.fault({ ...e, cue }, e.t);
+          out.speech.push({ text: cue, kind: 'cue' });
           break;
+        }
         case 'framing':
-          this.lastFramingMessage = e.message;
+          this.tracking.framing(e);
           break;
         case 'view':
           // Where the camera stands (or that it moved): said once, shown until it changes.
@@ -259,24 +253,28 @@ export class SessionCore {
           break;
       }
     }
+    // A short hold says so, with how long it lasted, over any advice that came with it.
+    if (short) {
+      this.cues.fault({ cue: short, rule: 'hold-short', landmarks: [] }, v.t);
+      out.speech.push({ text: 'Hold longer', kind: 'cue' });
+    }
   }
 
   private applySnapshot(snap: EngineSnapshot, t: number, out: PushResult): void {
     const v = this.view;
-    v.reps = Math.max(v.reps, snap.reps);
-    if (this.options.kind === 'hold' && snap.holdTarget !== null && !v.hold) {
-      v.hold = { seconds: snap.holdSeconds, target: snap.holdTarget, holding: snap.holding, done: false };
+    const kind = this.options.kind;
+    if (kind === 'reps') v.reps = Math.max(v.reps, snap.reps);
+    if (kind === 'hold' && snap.holdTarget !== null && !v.hold) {
+      v.hold = { seconds: snap.holdSeconds, target: snap.holdTarget, holding: snap.holding, done: false, short: false };
     }
-    const wasLost = v.trackingLost;
+    const change = this.tracking.update(snap.framing);
+    if (change) out.speech.push({ text: change === 'lost' ? 'Tracking lost' : 'Tracking back', kind: 'info' });
     v.framing = snap.framing;
-    v.trackingLost = snap.framing !== 'ok';
-    if (v.trackingLost) {
-      v.framingMessage = `Tracking lost: ${this.lastFramingMessage || 'step back into view'}. Count paused.`;
-      if (!wasLost) out.speech.push({ text: 'Tracking lost', kind: 'info' });
-    } else {
-      v.framingMessage = this.viewMessage || IN_VIEW;
-    }
-    const neutral = v.trackingLost ? 'Come back into view' : neutralCue(this.options.kind, snap.holding, v.hold?.done ?? false);
+    v.trackingLost = this.tracking.lost;
+    v.framingMessage = v.trackingLost ? `Tracking lost: ${this.tracking.what}. Count paused.` : this.viewMessage || IN_VIEW;
+    const neutral = v.trackingLost
+      ? 'Come back into view'
+      : neutralCue({ kind, holding: snap.holding, holdDone: v.hold?.done ?? false, lastRepFaults: this.lastRepFaults });
     const cue = this.cues.select(snap.activeFaults, t, neutral);
     v.cue = cue.text;
     v.cueRule = cue.rule;
@@ -287,24 +285,33 @@ export class SessionCore {
     const set = this.currentSet;
     if (set && this.engine) {
       this.absorb(this.engine.finish(), set, out);
-      const snap = this.engine.snapshot();
-      this.view.reps = Math.max(this.view.reps, snap.reps);
+      if (this.options.kind === 'reps') this.view.reps = Math.max(this.view.reps, this.engine.snapshot().reps);
       set.ended = reason;
     }
     this.engine = null;
     const v = this.view;
-    v.cue = reason === 'stopped' ? 'Stopped' : v.set < v.sets && reason === 'target' ? 'Set done. Rest' : 'Well done';
-    v.cueRule = null;
-    v.highlight = [];
-    if (reason === 'target' && v.set < v.sets) {
+    if (this.sayEnd(reason, out).rest) {
       v.phase = 'rest';
       v.restLeft = this.options.restSeconds ?? 30;
       this.restEnd = v.t + v.restLeft;
-      out.speech.push({ text: `Set ${v.set} done. Rest`, kind: 'info' });
     } else {
       v.phase = 'finished';
-      out.speech.push({ text: reason === 'stopped' ? 'Stopped' : 'Well done', kind: 'info' });
     }
+  }
+
+  /** Words for the end of the set, from what happened in it (null: it never started counting). */
+  private sayEnd(ended: SetEnd | null, out: PushResult): SessionView['end'] & object {
+    const v = this.view;
+    const o = this.options;
+    const words = setEndWords({
+      ended, kind: o.kind, counted: v.reps, short: v.shortHolds, target: o.targetReps, set: v.set, sets: v.sets, recording: !o.stopAtTarget,
+    });
+    v.end = words;
+    v.cue = words.cue;
+    v.cueRule = null;
+    v.highlight = [];
+    out.speech.push({ text: words.spoken, kind: 'info' });
+    return words;
   }
 }
 

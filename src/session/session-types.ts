@@ -3,6 +3,7 @@ import type { EngineEvent, EngineSnapshot, FramingStatus } from '../engine/event
 import type { ExerciseKind } from '../engine/exercise-spec';
 import type { SetupCheck, SetupProblem } from '../engine/setup-check';
 import type { PoseFrame } from '../track/track';
+import type { SetEndWords } from './set-end-words';
 import type { SpeechKind } from './speech-queue';
 
 /** The part of the exercise engine the session uses (src/engine/exercise-engine.ts). */
@@ -59,14 +60,19 @@ export interface HoldView {
   holding: boolean;
   /** The last hold reached its target and no new one has started. */
   done: boolean;
+  /** The last hold was let go before its target and no new one has started. */
+  short: boolean;
 }
 
 export interface SessionView {
   phase: SessionPhase;
   set: number;
   sets: number;
+  /** Reps counted; for a hold exercise, holds that reached their target. */
   reps: number;
   targetReps: number;
+  /** Hold attempts let go before their target. */
+  shortHolds: number;
   hold: HoldView | null;
   /** The cue to show now ('' for none). */
   cue: string;
@@ -85,6 +91,8 @@ export interface SessionView {
   trackingLost: boolean;
   /** Source time of the last frame. */
   t: number;
+  /** What is said about the set once it is over (phase 'rest' or 'finished'). */
+  end: SetEndWords | null;
 }
 
 export interface SpeechRequest {

@@ -21,6 +21,12 @@ describe('summarizeWorkout', () => {
     const s = summarizeWorkout(workout('a', '2026-11-25T08:00:00Z', [set([rep(1, 100), fault, rep(2, 80)]), set([rep(1, 90)])]));
     expect(s).toMatchObject({ sets: 2, reps: 3, meanScore: 90, faults: 1 });
   });
+  it('counts the holds of a hold exercise that reached their target, not every lift', () => {
+    const hold = (reached: boolean): EngineEvent => ({ type: 'hold-complete', t: 1, start: 0, end: 1, seconds: reached ? 15 : 0.3, target: 15, reached });
+    const w = { ...workout('c', '2026-11-25T08:00:00Z', [set([hold(false), rep(1, 2), hold(true), rep(2, 100)])]), exercise: 'superman' };
+    expect(summarizeWorkout(w)).toMatchObject({ reps: 1, unit: 'hold' });
+    expect(summarizeWorkout(workout('d', '2026-11-25T08:00:00Z', [set([rep(1, 100)])])).unit).toBe('rep');
+  });
   it('has no score without reps', () => {
     expect(summarizeWorkout(workout('b', '2026-11-25T08:00:00Z', [set([])])).meanScore).toBeNull();
   });

@@ -3,6 +3,7 @@
  * spec with its place in the routine into ExerciseInfo, and builds engines and set-up checkers.
  */
 import { checkSetup, type ExerciseSpec, type HoldProgression, type SetupCheck } from '../engine';
+import type { Severity } from '../engine/events';
 import { EXERCISE_SPECS, getExerciseSpec, requireExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
 import { CATALOGUE, catalogueEntry } from '../program/catalogue';
 import { clampHold } from '../program/rules';
@@ -54,6 +55,11 @@ export function progressingHolds(): { spec: ExerciseSpec; progression: HoldProgr
 /** The seed's exercises the camera does not follow yet. */
 export function otherExercises(): OtherExercise[] {
   return CATALOGUE.flatMap((e) => (e.seed && !isSupported(e.id) ? [{ ...e.seed, group: e.group }] : []));
+}
+
+/** Each rule's severity by id, for the review's score reasons. */
+export function ruleSeverities(id: string): Record<string, Severity> {
+  return Object.fromEntries((getExerciseSpec(id)?.rules ?? []).map((r) => [r.id, r.severity]));
 }
 
 export function setupChecker(id: string, aspect: () => number | undefined): (frame: PoseFrame) => SetupCheck {

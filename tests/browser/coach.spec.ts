@@ -4,16 +4,16 @@
  * Detection itself is tested in pipeline.spec.ts; here the tracks stand in for the camera.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseTrack, serializeTrack, type PoseTrack } from '../../src/track/track';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parseTrack, type PoseTrack } from '../../src/track/track';
 import { SUPPORTED_EXERCISES } from '../../src/exercises';
 import { synthesizeTrack } from '../../src/synth';
 import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
+import { appOrigin, captureSpeech, openLive, serveTrack, spoken, trackUrl } from '../support/live-page';
 import { waitForSkeleton } from '../support/skeleton';
 
 /** Only the app's own origin (whatever port the config serves it on) may be requested. */
-const watchPage = (page: Page) => watchOrigin(page, new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin);
+const watchPage = (page: Page) => watchOrigin(page, appOrigin());
 
 const SHOTS = 'artifacts/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -21,46 +21,7 @@ mkdirSync(SHOTS, { recursive: true });
 /** Whatever the engine supports (at least the four core exercises). */
 const SUPPORTED = [...SUPPORTED_EXERCISES];
 
-/**
- * A same-origin URL for a synthetic track: the committed fixture when it exists, otherwise the
- * same motion generated here and served by the test at a same-origin path.
- */
-async function trackUrl(page: Page, file: string, generate: () => PoseTrack): Promise<{ url: string; track: PoseTrack }> {
-  const committed = join('fixtures/synth', file);
-  if (existsSync(committed)) return { url: `/fixtures/synth/${file}`, track: parseTrack(readFileSync(committed, 'utf8')) };
-  const track = generate();
-  await serveTrack(page, `/test-tracks/${file}`, track);
-  return { url: `/test-tracks/${file}`, track };
-}
-
-async function serveTrack(page: Page, path: string, track: PoseTrack): Promise<void> {
-  const body = serializeTrack(track);
-  await page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-}
-
 const bridge5 = () => synthesizeTrack({ exercise: 'glute-bridge', reps: 5, seed: 3 }).track;
-
-/** Records what the app asks the speech engine to say (and lets `end` fire at once). */
-async function captureSpeech(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const said: string[] = [];
-    (window as unknown as { __said: string[] }).__said = said;
-    const synth = window.speechSynthesis;
-    if (!synth) return;
-    synth.speak = (u: SpeechSynthesisUtterance) => {
-      said.push(u.text);
-      setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 30);
-    };
-  });
-}
-
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __said: string[] }).__said.slice());
-
-async function openLive(page: Page, exercise: string, url: string, speed: number): Promise<void> {
-  await page.goto(`/?exercise=${exercise}&source=track&src=${encodeURIComponent(url)}&speed=${speed}`);
-  await waitForApp(page);
-  await expect(page.getByTestId('live-view')).toBeVisible();
-}
 
 function expectClean(watch: PageWatch): void {
   expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
