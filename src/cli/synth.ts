@@ -1,7 +1,7 @@
 /**
  * npm run -s synth -- --exercise ID [--reps N] [--fps N] [--fault ID]... [--side left|right]
  *   [--facing left|right] [--mirrored] [--scale S] [--offset X,Y] [--noise SIGMA] [--hold SECONDS]
- *   [--rest SECONDS] [--uneven] [--dropout START:DURATION]... [--walk-out] [--seed N] -o OUT.track.json [--labels OUT.labels.json]
+ *   [--rest SECONDS] [--uneven] [--dropout START:DURATION]... [--walk-out] [--reverse] [--seed N] -o OUT.track.json [--labels OUT.labels.json]
  *
  * Writes a synthetic pose track (src/synth) and prints its truth (reps, holds, faults, rep
  * intervals) as JSON on stdout; --labels also writes the truth in the labels format the eval CLI

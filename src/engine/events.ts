@@ -23,6 +23,8 @@ export interface RepEvent {
   range: number;
   /** Rule ids broken during this rep. */
   faults: string[];
+  /** Movements that go round: which way this cycle went (the spec's name for it). */
+  direction?: string;
 }
 
 export interface HoldProgressEvent {

@@ -34,8 +34,15 @@ const VIEWS: [string, Variant][] = [
   ['keypoint noise', { noise: 0.002, seed: 7 }],
 ];
 
+/**
+ * Steps in place at a running cadence (a step every 0.36 s) are under three frames a step at 5 fps:
+ * no counter can tell them apart there, so they are tested from 10 fps.
+ */
+const MIN_FPS: Record<string, number> = { 'run-in-place': 10, 'walk-in-place': 10 };
+
 describe.each(SYNTHESIZED)('%s on clean synthetic motion', (exercise) => {
-  it.each(VIEWS)('counts every rep exactly and times every hold: %s', (_, variant) => {
+  const views = VIEWS.filter(([, v]) => (v.fps ?? 30) >= (MIN_FPS[exercise] ?? 5));
+  it.each(views)('counts every rep exactly and times every hold: %s', (_, variant) => {
     const { analysis, truth } = run(exercise, variant);
     expect(analysis.reps).toBe(truth.reps);
     expect(analysis.faults.map((f) => f.rule)).toEqual([]);

@@ -24,6 +24,7 @@ import { FormRuleEvaluator } from './form-rules';
 import { repScore } from './rep-score';
 import { FramingMonitor } from './framing';
 import { unusableLandmarks } from './plausible-landmark';
+import { CycleCounter, DEFAULT_CYCLE_COUNTER, type Cycle } from './cycle-counter';
 
 export interface ExerciseEngineOptions {
   /** Hold target in seconds for hold exercises (clamped to the spec's range). */
@@ -70,6 +71,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
   const rules = new FormRuleEvaluator(spec.rules);
   const framing = new FramingMonitor();
+  const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred });
   const holdTimer = spec.hold
     ? new HoldTimer({
         targetSeconds: clamp(options.holdSeconds ?? spec.hold.targetSeconds, 1, spec.hold.maxSeconds),
@@ -143,8 +145,28 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     events.push(event);
   }
 
+  /** A cycle of a movement that goes round is a rep with the faults seen since the last one. */
+  function cycleRep(cycle: Cycle, events: EngineEvent[]): void {
+    const faults = [...new Set(repFaults)];
+    repFaults = [];
+    const event: RepEvent = {
+      type: 'rep',
+      t,
+      index: cycles!.count,
+      start: cycle.start,
+      end: cycle.turn,
+      score: repScore(1, faults.map((r): Severity => r.severity)),
+      range: 1,
+      faults: faults.map((r) => r.id),
+    };
+    const names = spec.cycles?.directions;
+    if (names && cycle.direction !== 0) event.direction = names[cycle.direction === 1 ? 0 : 1];
+    events.push(event);
+  }
+
   /** A frame without a usable pose: nothing moves, but a long enough gap ends what was open. */
   function pause(events: EngineEvent[]): void {
+    cycles?.gap(t);
     // Tell the live view once that the hold clock is stopped while the person cannot be seen.
     if (signal !== null && holdTimer?.active) events.push(holdTimer.interrupted(t));
     signal = null;
@@ -239,6 +261,15 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     // left at the same fraction of its own height.
     const peakSoFar = reps.open()?.peak ?? 1;
     const transition = machine.update(t, signal, Math.min(MAX_EXIT_SCALE, Math.max(1, peakSoFar)));
+    if (cycles && spec.cycles) {
+      for (const rule of rules.check(t, machine.phase, true, features)) events.push(faultEvent(rule, t));
+      for (let i = 0; i < rules.frameRules.length; i++) {
+        if (rules.active[i] && !repFaults.includes(rules.frameRules[i])) repFaults.push(rules.frameRules[i]);
+      }
+      const cycle = cycles.update(t, spec.cycles.value(features), spec.cycles.across?.(features) ?? 0);
+      if (cycle) cycleRep(cycle, events);
+      return;
+    }
     const done = reps.update(t, signal, metric, transition);
     const open = reps.open();
     if (holdTimer && open) {
@@ -286,7 +317,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       const holding = !!holdTimer?.active && machine.phase === 'up';
       return {
         t,
-        reps: reps.count,
+        reps: cycles?.count ?? reps.count,
         phase: signal === null ? 'paused' : machine.phase,
         signal,
         metric,

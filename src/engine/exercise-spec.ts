@@ -58,6 +58,21 @@ export interface RepRule extends RuleBase {
 
 export type FormRule = FrameRule | RepRule;
 
+export interface CycleSpec {
+  /** The periodic signal, person-relative (torso lengths or degrees); one peak is one cycle. */
+  value(f: PoseFeatures): number;
+  /** A second signal that makes (across, value) go round: its sign of rotation is the direction. */
+  across?(f: PoseFeatures): number;
+  /** Smallest swing, trough to peak, that is a rep, in the units of `value`. */
+  minAmplitude: number;
+  /** 'every-turn' counts the troughs too: left and right steps. */
+  countAt: 'peak' | 'every-turn';
+  /** Starts from the middle of its range (swaying to either side): the first swing is a half. */
+  centred?: boolean;
+  /** What the two directions are called (counter-clockwise in (across, value) first). */
+  directions?: readonly [string, string];
+}
+
 export interface FloorSupports {
   from: readonly BodyRef[];
   to: readonly BodyRef[];
@@ -99,6 +114,11 @@ export interface ExerciseSpec {
   workingSide?(f: PoseFeatures): Side;
   /** Progress from the start pose (0) to the top (1). */
   signal(f: PoseFeatures): number;
+  /**
+   * Movements that go round or step in place: reps are the cycles of `value` (cycle-counter.ts)
+   * instead of the phase machine's lifts; `signal` is still what the live view and review plot.
+   */
+  cycles?: CycleSpec;
   phases: PhaseMachineConfig;
   /** The top is where the signal stays within this much of the rep's peak (default 0.06). */
   plateauDrop?: number;

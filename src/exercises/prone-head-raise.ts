@@ -20,7 +20,7 @@ export const headPitch = (f: PoseFeatures) => f.centroidElevation(EARS, FACE);
  * even on a small figure where the face's direction is a few pixels of noise. Lying face down the
  * ears sit a little above the shoulder; raising the head lifts them by about a sixth of the torso.
  */
-const headHeight = (f: PoseFeatures) => (f.heightAbove('ear', 'shoulder') + f.heightAbove('opposite_ear', 'shoulder')) / 2;
+export const headHeight = (f: PoseFeatures) => (f.heightAbove('ear', 'shoulder') + f.heightAbove('opposite_ear', 'shoulder')) / 2;
 
 export const proneHeadRaise = {
   id: 'prone-head-raise',

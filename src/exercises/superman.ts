@@ -9,7 +9,7 @@ const chestAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
  * Leg lift: hips to ankles, degrees above the floor, of the higher leg: in the alternating
  * superman one leg lifts at a time, often the far one, read when the detector places it plausibly.
  */
-const legAngle = (f: PoseFeatures) => {
+export const legAngle = (f: PoseFeatures) => {
   const near = f.elevation('hip', 'ankle');
   return f.usable('opposite_ankle') ? Math.max(near, f.elevation('opposite_hip', 'opposite_ankle')) : near;
 };

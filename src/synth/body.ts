@@ -2,9 +2,11 @@
  * The stick figure: from a BodyPose to the 33 BlazePose landmarks in a body-fixed frame, metres.
  * Frame: u along the floor toward where the head points, v up from the floor, w toward the body's
  * left. Joints of one side share a parasagittal plane (a constant w), which is what a side view of
- * these exercises shows; the camera (camera.ts) turns w into depth.
+ * these exercises shows; the camera (camera.ts) turns w into depth. Moves out of that plane
+ * (standing warm-ups) are added by out-of-plane.ts.
  */
 import { KEYPOINT_NAMES, KP, type KeypointName } from '../track/keypoint-names';
+import { applyOutOfPlane, hasOutOfPlane } from './out-of-plane';
 import type { BodyPose, MotionSpec, LimbPose } from './types';
 
 export type Vec3 = [number, number, number];
@@ -121,6 +123,7 @@ export function bodyLandmarks(pose: BodyPose, spec: Pick<MotionSpec, 'front' | '
     put(`${side}_heel`, at(add(add(leg.end, shinDir, 0.05), footDir, -0.045), w * BODY.ankleHalfWidth + lift));
     put(`${side}_foot_index`, at(add(add(leg.end, shinDir, 0.03), footDir, 0.15), w * BODY.ankleHalfWidth + lift));
   }
+  if (hasOutOfPlane(pose)) applyOutOfPlane(points, pose, s);
   // Built around the hip centre; now move the whole body so the anchor lands where the pose says.
   const left = points[KP[`left_${spec.anchor}`]];
   const right = points[KP[`right_${spec.anchor}`]];

@@ -9,7 +9,7 @@ import { mirrorKeypoints, mirrorWorld } from '../track/mirror';
 import type { Keypoint, WorldPoint } from '../track/track';
 import { BODY, type Vec3 } from './body';
 import type { Random } from './random';
-import type { Side } from './types';
+import type { CameraView, Side } from './types';
 
 export const FRAME = { width: 1280, height: 720 } as const;
 
@@ -27,6 +27,8 @@ const FOCAL_PX = (0.6 * FRAME.width * BASE_DISTANCE) / BODY.stature;
 const BLAZEPOSE_Z_GAIN = 3;
 
 export interface View {
+  /** 'front': the person faces the camera (their left on the image right); facing and nearSide then say nothing. */
+  camera: CameraView;
   facing: Side;
   nearSide: Side;
   scale: number;
@@ -48,6 +50,16 @@ export const metresPerImageUnit = (view: View): [number, number] => {
   const metresPerPixel = cameraDistance(view) / FOCAL_PX;
   return [metresPerPixel * FRAME.width, metresPerPixel * FRAME.height];
 };
+
+/**
+ * The body as the side camera below should see it: unchanged for a side view; for a front view
+ * turned a quarter so the chest (dir(torso + s * 90) when upright, +u for the standing specs) faces
+ * the camera and the body's left (+w) lies toward the image right.
+ */
+export function turnForView(points: Vec3[], view: Pick<View, 'camera'>): Vec3[] {
+  if (view.camera === 'side') return points;
+  return points.map(([u, v, w]): Vec3 => [w, v, -u]);
+}
 
 export function project(points: Vec3[], view: View): Projection {
   const distance = cameraDistance(view);
@@ -94,10 +106,11 @@ const FAR_SIDE_SCORE: Record<string, number> = {
   thumb: 0.55,
 };
 
-function baseScore(index: number, nearSide: Side): number {
+function baseScore(index: number, nearSide: Side | 'both'): number {
   const name = KEYPOINT_NAMES[index];
   const part = name.replace(/^(left|right)_/, '');
   if (!name.startsWith('left_') && !name.startsWith('right_')) return 0.99;
+  if (nearSide === 'both') return 0.95; // seen from the front, both sides are in view
   if (name.startsWith(nearSide)) return 0.97;
   return FAR_SIDE_SCORE[part] ?? 0.95; // far eye, ear, mouth corner: the face stays clear
 }
@@ -105,7 +118,7 @@ function baseScore(index: number, nearSide: Side): number {
 const inImage = (k: Keypoint): boolean => k[0] >= 0 && k[0] <= 1 && k[1] >= 0 && k[1] <= 1;
 
 /** Fills in scores (with a little jitter) in place. */
-export function scoreLandmarks(keypoints: Keypoint[], nearSide: Side, random: Random): void {
+export function scoreLandmarks(keypoints: Keypoint[], nearSide: Side | 'both', random: Random): void {
   keypoints.forEach((k, i) => {
     const base = inImage(k) ? baseScore(i, nearSide) : 0.12;
     k[3] = Math.min(1, Math.max(0, base + (random.next() - 0.5) * 0.06));

@@ -9,7 +9,7 @@ import type { SynthOptions, SynthTruth } from './types';
 export const USAGE =
   'usage: npm run -s synth -- --exercise ID [--reps N] [--fps N] [--fault ID]... [--side left|right] [--facing left|right] ' +
   '[--mirrored] [--scale S] [--offset X,Y] [--noise SIGMA] [--hold SECONDS] [--rest SECONDS] [--uneven] ' +
-  '[--dropout START:DURATION]... [--walk-out] [--seed N] -o OUT.track.json [--labels OUT.labels.json]';
+  '[--dropout START:DURATION]... [--walk-out] [--reverse] [--seed N] -o OUT.track.json [--labels OUT.labels.json]';
 
 const number = (name: string, text: string | undefined): number | undefined => {
   if (text === undefined) return undefined;
@@ -49,6 +49,7 @@ export function parseSynthArgs(argv: string[]): { options: SynthOptions; out: st
       uneven: { type: 'boolean' },
       dropout: { type: 'string', multiple: true },
       'walk-out': { type: 'boolean' },
+      reverse: { type: 'boolean' },
       seed: { type: 'string' },
       out: { type: 'string', short: 'o' },
       labels: { type: 'string' },
@@ -77,6 +78,7 @@ export function parseSynthArgs(argv: string[]): { options: SynthOptions; out: st
       unevenSpacing: values.uneven,
       dropouts: values.dropout?.map(dropout),
       walkOut: values['walk-out'],
+      reverse: values.reverse,
       seed: number('seed', values.seed),
     },
   };

@@ -14,7 +14,7 @@
 import { makeTrack, roundFrame, type PoseFrame, type PoseTrack } from '../track/track';
 import { KP } from '../track/keypoint-names';
 import { bodyLandmarks, BODY } from './body';
-import { FRAME, metresPerImageUnit, mirrorProjection, project, scoreLandmarks, type Projection, type View } from './camera';
+import { FRAME, metresPerImageUnit, mirrorProjection, project, scoreLandmarks, turnForView, type Projection, type View } from './camera';
 import { SYNTH_SPECS } from './exercises';
 import { frameTimes } from './frames';
 import { planMotion, poseAtTime, type MotionPlan } from './motion';
@@ -48,8 +48,8 @@ function resolveView(spec: MotionSpec, options: SynthOptions): Pick<View, 'facin
 }
 
 /** The middle of the clean resting body, where the camera aims (the same for every fault, so they compare). */
-function restCentre(spec: MotionSpec): [number, number] {
-  const points = bodyLandmarks(spec.rest, spec);
+function restCentre(spec: MotionSpec, view: Pick<View, 'camera'>): [number, number] {
+  const points = turnForView(bodyLandmarks(spec.rest, spec), view);
   const us = points.map((p) => p[0]);
   const vs = points.map((p) => p[1]);
   return [(Math.min(...us) + Math.max(...us)) / 2, (Math.min(...vs) + Math.max(...vs)) / 2];
@@ -97,8 +97,8 @@ function rawFrameAt(t: number, ctx: FrameContext): PoseFrame {
   const inDropout = (options.dropouts ?? []).some((d) => t >= d.start && t < d.start + d.duration);
   // Draw the jitter even for dropped frames, so a drop-out does not change the frames after it.
   const pose = poseAtTime(plan, t);
-  let projection = project(bodyLandmarks(pose, spec), view);
-  scoreLandmarks(projection.keypoints, view.nearSide, random);
+  let projection = project(turnForView(bodyLandmarks(pose, spec), view), view);
+  scoreLandmarks(projection.keypoints, view.camera === 'front' ? 'both' : view.nearSide, random);
   if (options.noise) addNoise(projection, options.noise, view, random);
   if (inDropout || personOutOfFrame(projection)) return NO_PERSON(t);
   if (options.mirrored) projection = mirrorProjection(projection);
@@ -119,21 +119,26 @@ function prepare(options: SynthOptions): FrameContext {
   checkOptions(options);
   const spec = synthSpec(options.exercise);
   const faults = options.faults ?? [];
-  const { facing, nearSide } = resolveView(spec, options);
+  const camera = spec.camera?.view ?? 'side';
+  // Seen from the front the body is not turned by facing or side: its left is on the image right.
+  const { facing, nearSide } = camera === 'front' ? ({ facing: 'right', nearSide: 'right' } as const) : resolveView(spec, options);
   const view: View = {
+    camera,
     facing,
     nearSide,
-    scale: options.scale ?? 1,
+    scale: options.scale ?? spec.camera?.scale ?? 1,
     offset: options.offset ?? { x: 0, y: 0 },
-    aim: restCentre(spec),
+    aim: restCentre(spec, { camera }),
   };
   const plan = planMotion(spec, {
     reps: options.reps ?? 5,
     holdSeconds: options.holdSeconds,
     restSeconds: options.restSeconds,
     faults,
-    // Rep 1 raises the leg nearer the camera (alternating exercises).
-    firstSide: nearSide,
+    // Rep 1 raises the leg nearer the camera (alternating exercises); seen from the front, the spec's own side.
+    firstSide: camera === 'front' ? 'left' : nearSide,
+    reverse: options.reverse,
+    reverseFrom: options.reverseFrom,
     walkOut: options.walkOut ?? false,
     // Half the visible floor width (plus any offset) and a body length takes the person well out of view.
     walkDistance: metresPerImageUnit(view)[0] * (0.5 + Math.abs(view.offset.x)) + BODY.stature,

@@ -3,10 +3,26 @@ import type { BodyPose, LimbPose, PosePatch } from './types';
 
 const lerp = (a: number, b: number, k: number): number => a + (b - a) * k;
 
+/** Out-of-plane fields are optional: blended as 0 where one side lacks them, left out where both do. */
+const lerpOptional = (a: number | undefined, b: number | undefined, k: number): number | undefined =>
+  a === undefined && b === undefined ? undefined : lerp(a ?? 0, b ?? 0, k);
+
+const OPTIONAL = ['sideBend', 'twist', 'headTilt', 'shoulderLift', 'shoulderForward', 'hipShift'] as const;
+
+function lerpOptionals<T extends object>(a: T, b: T, k: number, keys: readonly (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of keys) {
+    const v = lerpOptional(a[key] as number | undefined, b[key] as number | undefined, k);
+    if (v !== undefined) out[key] = v as T[keyof T];
+  }
+  return out;
+}
+
 const lerpLimb = (a: LimbPose, b: LimbPose, k: number): LimbPose => ({
   upper: lerp(a.upper, b.upper, k),
   bend: lerp(a.bend, b.bend, k),
   end: lerp(a.end, b.end, k),
+  ...lerpOptionals(a, b, k, ['abduct']),
 });
 
 /** The pose a fraction k of the way from a to b, every angle and position blended linearly. */
@@ -20,6 +36,7 @@ export function lerpPose(a: BodyPose, b: BodyPose, k: number): BodyPose {
     armR: lerpLimb(a.armR, b.armR, k),
     legL: lerpLimb(a.legL, b.legL, k),
     legR: lerpLimb(a.legR, b.legR, k),
+    ...lerpOptionals(a, b, k, OPTIONAL),
   };
 }
 
@@ -45,7 +62,9 @@ export function applyPatches(pose: BodyPose, ...patches: (PosePatch | undefined)
   );
 }
 
-/** The same pose done with the other arm and leg (alternating exercises). */
+/** The same pose done with the other arm and leg (alternating exercises): every leftward move turns rightward. */
 export function swapSides(pose: BodyPose): BodyPose {
-  return { ...pose, pelvisRoll: -pose.pelvisRoll, armL: pose.armR, armR: pose.armL, legL: pose.legR, legR: pose.legL };
+  const mirrored: Partial<BodyPose> = {};
+  for (const key of ['sideBend', 'twist', 'headTilt', 'hipShift'] as const) if (pose[key] !== undefined) mirrored[key] = -pose[key]!;
+  return { ...pose, ...mirrored, pelvisRoll: -pose.pelvisRoll, armL: pose.armR, armR: pose.armL, legL: pose.legR, legR: pose.legL };
 }

@@ -8,6 +8,9 @@
  *   feet end, -90 (or 270) = down.
  * - Bends (neck, elbow, knee, wrist, ankle) are anatomical and relative to the parent segment, so a
  *   value keeps its meaning whether the person lies face down or face up.
+ * - Out of that plane (standing warm-ups seen from the front), optional fields that default to 0 and
+ *   leave a side-view pose exactly as it was: limb abduction, trunk side bend and twist, head tilt,
+ *   shoulder lift, a sideways shift of the hips. "+" always turns toward the body's left.
  */
 import type { Side } from '../engine/events';
 
@@ -21,6 +24,8 @@ export interface LimbPose {
   bend: number;
   /** Arm: wrist flexion (0 = hand in line). Leg: ankle plantarflexion (0 = foot square to the shin). */
   end: number;
+  /** Out to the side, degrees: the whole limb swings about the front-back axis through its root (90 = a hanging arm held out sideways). */
+  abduct?: number;
 }
 
 export interface BodyPose {
@@ -36,6 +41,18 @@ export interface BodyPose {
   armR: LimbPose;
   legL: LimbPose;
   legR: LimbPose;
+  /** Trunk side bend about the hips, + toward the left (head, shoulders and arms go with it). */
+  sideBend?: number;
+  /** Trunk rotation about the spine, + turns the chest toward the left. */
+  twist?: number;
+  /** Head tilted sideways, + left ear toward the left shoulder. */
+  headTilt?: number;
+  /** Both shoulders raised (+) or lowered, metres along the torso: shrugs. */
+  shoulderLift?: number;
+  /** Both shoulders moved forward (+) or back, metres: with the lift, shoulder circles. */
+  shoulderForward?: number;
+  /** Hips shifted toward the left (+), metres, with the feet kept in place: hip circles. */
+  hipShift?: number;
 }
 
 /** A change to some fields of a pose; limbs may be patched field by field. */
@@ -51,6 +68,8 @@ export interface RepTiming {
   lower: number;
   /** Lying still between reps (also before the first and after the last). */
   rest: number;
+  /** Between reps only, when it differs from `rest` (0 for circles and steps that run on). */
+  between?: number;
 }
 
 /** A form fault as a change to the clean motion. */
@@ -64,6 +83,19 @@ export interface FaultSpec {
   timing?: Partial<RepTiming>;
   /** Fraction of the target hold actually held (hold-short). */
   holdFraction?: number;
+  /** How far each move goes from rest, as a fraction of the clean one ("as far as possible" faults). */
+  range?: number;
+  /** Patches for single stops of a path rep: index 0 is the top, 1 the first waypoint, and so on. */
+  stops?: Record<number, PosePatch>;
+  /** Every move takes this fraction of its time (0.3: rushed instead of slow and smooth). */
+  pace?: number;
+}
+
+/** One keyframe of a rep that passes through several poses (a circle, a bend and a turn). */
+export interface Waypoint {
+  to: PosePatch;
+  /** Seconds to get there from the previous pose. */
+  seconds: number;
 }
 
 /**
@@ -84,8 +116,20 @@ export interface MotionSpec<F extends string = string> {
   holdSeconds?: number;
   /** Reps alternate sides (bird-dog): every other rep is the left/right mirror of `top`. */
   alternates?: boolean;
+  /** With `alternates`: reps done on one side before changing ("5 times, then change hands"); default 1. */
+  repsPerSide?: number;
+  /**
+   * A rep that passes through several poses: rest -> each waypoint (after `top`, which is the first
+   * one's pose) -> rest. Moves between waypoints keep their speed, as a circle does.
+   */
+  path?: Waypoint[];
+  /** How the camera sees the exercise (default: from the side, at scale 1). */
+  camera?: { view: CameraView; scale: number };
   faults: Partial<Record<F, FaultSpec>>;
 }
+
+/** 'side': the camera looks across the body (floor work); 'front': the person faces it (standing warm-ups). */
+export type CameraView = 'side' | 'front';
 
 export interface SynthOptions {
   /** An id from SYNTH_EXERCISES. */
@@ -112,6 +156,9 @@ export interface SynthOptions {
   offset?: { x: number; y: number };
   /** Fault ids from the exercise's spec, applied to every rep. */
   faults?: string[];
+  /** Run each rep's path backwards (circles backward instead of forward); reps from `reverseFrom` on only, if given. */
+  reverse?: boolean;
+  reverseFrom?: number;
   /** Gaussian sigma on keypoint x and y, normalised units (world gets the same error in metres). */
   noise?: number;
   /** Intervals (seconds) in which the detector finds nobody: keypoints and world null. */

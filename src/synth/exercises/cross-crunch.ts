@@ -15,9 +15,15 @@ export const crossCrunchMotion: MotionSpec = {
     torso: 35,
     neck: -15,
     armR: { upper: 120, bend: 130 },
+    // The other hand stays on the floor: the arm slopes down to it from the raised shoulder.
+    armL: { upper: 215 },
     legL: { upper: 100, bend: 115, end: 20 },
   },
   timing: { rise: 0.8, top: 0.4, lower: 0.8, rest: 0.6 },
   alternates: true,
-  faults: {},
+  faults: {
+    // "Second hand on the floor": the resting hand lifts off it.
+    'hand-off-floor': { description: 'the other hand lifts ~40° off the floor', top: { armL: { upper: 140 } } },
+    'short-crunch': { description: 'elbow and knee stop half way, well apart', range: 0.5 },
+  },
 };

@@ -26,5 +26,12 @@ export const pikeRaiseMotion: MotionSpec = {
     ...both('leg', { upper: -125, bend: 0, end: 30 }),
   },
   timing: { rise: 1.2, top: 0.6, lower: 1.2, rest: 1 },
-  faults: {},
+  faults: {
+    'knees-bent': { description: 'the knees stay bent 60° instead of the legs straightening', top: both('leg', { upper: -110, bend: 60 }) },
+    // Straight legs still, but the feet further back: the pelvis stops ~12 cm lower, trunk near level.
+    'hips-low': {
+      description: 'the pelvis stops ~12 cm lower, on straight legs',
+      top: { torso: -9, neck: -5, ...both('arm', { upper: -80, end: 80 }), ...both('leg', { upper: -136, bend: 0, end: 35 }) },
+    },
+  },
 };

@@ -16,5 +16,9 @@ export const proneLegSwingsMotion: MotionSpec = {
   top: { legL: { upper: 155 } },
   timing: { rise: 0.7, top: 0.3, lower: 0.7, rest: 0.5 },
   alternates: true,
-  faults: {},
+  faults: {
+    // "Align your legs": the swinging leg bends at the knee.
+    'knee-bent': { description: 'the lifted leg bends 70° at the knee', top: { legL: { bend: 70 } } },
+    low: { description: 'the leg lifts a third as high (~9°)', range: 1 / 3 },
+  },
 };

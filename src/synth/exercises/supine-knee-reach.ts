@@ -11,5 +11,7 @@ export const supineKneeReachMotion: MotionSpec = {
   // Shoulders 30° off the floor, chin tucked, straight arms pointing at the knees.
   top: { torso: 30, neck: -15, ...both('arm', { upper: 172 }) },
   timing: { rise: 1, top: 0.6, lower: 1, rest: 1 },
-  faults: {},
+  faults: {
+    'short-reach': { description: 'the shoulders curl a third as far; the palms stop well short of the knees', range: 1 / 3 },
+  },
 };

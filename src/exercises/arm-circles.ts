@@ -1,0 +1,28 @@
+import type { ExerciseSpec } from '../engine/exercise-spec';
+import { ramp } from '../engine/pose-features';
+import { aheadOf, standingUp, STRAIGHT_ARMS_RULE, wristHeight } from './standing';
+
+export const armCircles = {
+  id: 'arm-circles',
+  name: 'Arm circles',
+  instructions: 'Circle both straight arms: 5 forward, then 5 backward. Stand side-on to the camera.',
+  view: 'side',
+  kind: 'reps',
+  landmarks: ['shoulder', 'elbow', 'wrist', 'hip', 'ankle'],
+  posture: standingUp,
+  signal: (f) => ramp(wristHeight(f), -1.1, 1.1),
+  phases: { enter: 0.6, exit: 0.4, enterSeconds: 0.05, exitSeconds: 0.05 },
+  // One circle is one peak of the wrist; rising in front of the body (counter-clockwise in
+  // forward/up) is a backward circle, rising behind it a forward one. Half a straight arm's swing
+  // is the least that is a circle: bent-arm circles still count, the rule below says so.
+  cycles: {
+    value: wristHeight,
+    across: (f) => aheadOf(f, 'wrist', 'shoulder'),
+    minAmplitude: 0.8,
+    countAt: 'peak',
+    directions: ['backward', 'forward'],
+  },
+  rules: [STRAIGHT_ARMS_RULE],
+  metric: { label: 'Wrist height above shoulder', unit: 'torso', measure: wristHeight },
+  defaultTarget: { reps: 5, sets: 2 },
+} satisfies ExerciseSpec;
