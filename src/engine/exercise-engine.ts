@@ -155,7 +155,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       index: cycles!.count,
       start: cycle.start,
       end: cycle.turn,
-      score: repScore(1, faults.map((r): Severity => r.severity)),
+      score: repScore({ range: 1, hold: null, faults: faults.map((r) => ({ rule: r.id, severity: r.severity })) }),
       range: 1,
       faults: faults.map((r) => r.id),
     };
