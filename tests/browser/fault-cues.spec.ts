@@ -5,16 +5,16 @@
  * drawn in the warning colour. The track is synthetic (clean bird-dog motion) with the geometric
  * fault injected here at test time; real tracks from ../shared are never copied into the project.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { serializeTrack } from '../../src/track/track';
+import { expect, test } from '@playwright/test';
 import { synthesizeTrack } from '../../src/synth';
 import { analyzeTrack, getExerciseSpec } from '../../src/exercises';
 import { replayWithTrace, repTops } from '../../src/robustness/fault-evaluation';
 import { injectFault } from '../../src/robustness/inject-fault';
 import { FAULT_INJECTORS } from '../../src/robustness/fault-injectors';
-import { waitForApp, watchPage as watchOrigin } from '../support/offline';
+import { watchPage } from '../support/offline';
+import { appOrigin, captureSpeech, openLive, serveTrack, spoken } from '../support/live-page';
+import { colourShare } from '../support/skeleton';
 
-const watchPage = (page: Page) => watchOrigin(page, new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin);
 const WARNING_RGB: [number, number, number] = [255, 77, 61];
 const HOLD_SECONDS = 6;
 
@@ -27,18 +27,6 @@ function legLowTrack() {
   return { clean: track, faulty: injectFault(track, injector, tops), tops };
 }
 
-async function warningShare(page: Page): Promise<number> {
-  return page.evaluate((rgb) => {
-    const c = document.querySelector<HTMLCanvasElement>('[data-testid=skeleton-canvas]')!;
-    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      if (d[i + 3] > 200 && Math.abs(d[i] - rgb[0]) < 30 && Math.abs(d[i + 1] - rgb[1]) < 30 && Math.abs(d[i + 2] - rgb[2]) < 30) n++;
-    }
-    return n / (d.length / 4);
-  }, WARNING_RGB);
-}
-
 test('an injected raised-leg-low fault shows its cue during the hold, with the leg drawn in the warning colour', async ({ page }) => {
   test.setTimeout(180_000);
   const { clean, faulty, tops } = legLowTrack();
@@ -47,31 +35,20 @@ test('an injected raised-leg-low fault shows its cue during the hold, with the l
   expect(analyzeTrack(clean, 'bird-dog').faults.map((f) => f.rule)).not.toContain('leg-low');
   expect(analyzeTrack(faulty, 'bird-dog').faults.map((f) => f.rule)).toContain('leg-low');
 
-  const watch = await watchPage(page);
-  await page.addInitScript(() => {
-    const said: string[] = [];
-    (window as unknown as { __said: string[] }).__said = said;
-    if (window.speechSynthesis) {
-      window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
-        said.push(u.text);
-        setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 30);
-      };
-    }
-  });
-  const body = serializeTrack(faulty);
-  await page.route('**/test-tracks/bird-dog-leg-low.track.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  await page.goto(`/?exercise=bird-dog&source=track&src=${encodeURIComponent('/test-tracks/bird-dog-leg-low.track.json')}&speed=1`);
-  await waitForApp(page);
-  await expect(page.getByTestId('live-view')).toBeVisible();
+  const watch = await watchPage(page, appOrigin());
+  await captureSpeech(page);
+  await serveTrack(page, '/test-tracks/bird-dog-leg-low.track.json', faulty);
+  await openLive(page, 'bird-dog', '/test-tracks/bird-dog-leg-low.track.json', 1);
 
   const cue = getExerciseSpec('bird-dog')!.rules.find((r) => r.id === 'leg-low')!.cue;
   await expect(page.getByTestId('cue')).toHaveText(cue, { timeout: 90_000 });
-  // Still during the hold: the person can correct it now, not only hear it afterwards.
+  // Still during the hold, short of its target: the person can correct it now, not only hear it afterwards.
   const held = Number(await page.getByTestId('hold-seconds').textContent());
-  expect(held).toBeLessThan(HOLD_SECONDS);
-  expect(await warningShare(page)).toBeGreaterThan(0.0002);
+  expect(held).toBeLessThan(getExerciseSpec('bird-dog')!.hold!.targetSeconds);
+  await expect(page.getByTestId('rep-count')).toHaveText('0');
+  expect(await colourShare(page, 'skeleton-canvas', WARNING_RGB)).toBeGreaterThan(0.0002);
   await page.screenshot({ path: 'artifacts/screenshots/live-injected-fault.png' });
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __said: string[] }).__said.slice())).toContain(cue);
+  await expect.poll(() => spoken(page)).toContain(cue);
   expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
   expect(watch.consoleErrors, 'console errors').toEqual([]);
 });
