@@ -73,6 +73,8 @@ function serveModelsAndFixtures(): Plugin {
 
 export default defineConfig({
   plugins: [svelte(), mediapipePoseExport(), serveModelsAndFixtures()],
+  // The detector worker (src/pose/worker) is an ES module worker, so it can load runtimes lazily.
+  worker: { format: 'es', plugins: () => [mediapipePoseExport()] },
   optimizeDeps: {
     rolldownOptions: { plugins: [mediapipePoseExport()] },
   },

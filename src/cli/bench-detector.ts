@@ -6,7 +6,8 @@
  * the ratios measured in one run.
  */
 import { parseArgs } from 'node:util';
-import { MODEL_VARIANTS, RUNTIMES, type ModelVariant, type Runtime } from '../pose/model-files';
+import { MODEL_VARIANTS, type ModelVariant } from '../pose/model-files';
+import { RUNTIME_IDS, type Runtime } from '../pose/runtimes/registry';
 import { median, percentile } from '../pose/runtime-choice';
 import { openBrowserDetector } from './browser-detector';
 import { decodeClip } from './video-frames';
@@ -18,7 +19,7 @@ async function main() {
     options: {
       frames: { type: 'string', default: '20' },
       fps: { type: 'string', default: '5' },
-      runtimes: { type: 'string', default: RUNTIMES.join(',') },
+      runtimes: { type: 'string', default: RUNTIME_IDS.join(',') },
       models: { type: 'string', default: MODEL_VARIANTS.join(',') },
       clip: { type: 'string', default: CLIP },
       width: { type: 'string', default: '1280' },

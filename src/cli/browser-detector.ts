@@ -6,14 +6,13 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
-import type { ModelVariant, Runtime } from '../pose/model-files';
-import { isSoftwareRenderer } from '../pose/runtime-choice';
+import type { ModelVariant } from '../pose/model-files';
+import { decideRuntime, fasterRuntime, median, type Runtime } from '../pose/runtime-choice';
 import type { DetectResult } from '../tools/detector-tools';
 import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from './chromium';
 
 const root = join(import.meta.dirname, '..', '..');
 const outDir = join(root, '.cache', 'tools-dist');
-
 
 export interface BrowserDetector {
   page: Page;
@@ -24,21 +23,47 @@ export interface BrowserDetector {
   close(): Promise<void>;
 }
 
-export async function openBrowserDetector(options: { extraArgs?: string[]; quiet?: boolean } = {}): Promise<BrowserDetector> {
+export interface BuiltApp {
+  /** The preview server's base URL, ending in '/'. */
+  url: string;
+  browser: Browser;
+  /** A page that refuses anything not on loopback: offline by construction. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Builds the app (index and tools pages), serves it with vite preview on loopback, and starts Chromium. */
+export async function startBuiltApp(extraArgs: string[] = []): Promise<BuiltApp> {
   await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not start');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...HEADLESS_CHROMIUM_ARGS, ...(options.extraArgs ?? [])] });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...HEADLESS_CHROMIUM_ARGS, ...extraArgs] });
   } catch (e) {
     await server.close();
     throw new Error(`Could not start Chromium at /usr/bin/chromium (apt-get install chromium): ${(e as Error).message}`);
   }
-  const page = await browser.newPage();
-  // Offline by construction: anything not on loopback is refused.
-  await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort()));
+  return {
+    url,
+    browser,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort()));
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function openBrowserDetector(options: { extraArgs?: string[]; app?: BuiltApp } = {}): Promise<BrowserDetector> {
+  const app = options.app ?? (await startBuiltApp(options.extraArgs));
+  const url = app.url;
+  const page = await app.newPage();
   await page.goto(`${url}tools.html`);
   await page.waitForFunction(() => (window as unknown as { __spineToolsReady?: boolean }).__spineToolsReady === true);
   type Tools = { spineTools: Record<string, (...a: unknown[]) => unknown> };
@@ -52,30 +77,27 @@ export async function openBrowserDetector(options: { extraArgs?: string[]; quiet
       return page.evaluate(([data, time]) => (window as unknown as Tools).spineTools.detect(data, time) as Promise<DetectResult>, [b64, t] as const);
     },
     resources: () => page.evaluate(() => (window as unknown as Tools).spineTools.resources() as number),
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
+    // A shared app stays open for its owner.
+    close: () => (options.app ? page.close() : app.close()),
   };
 }
 
 /**
- * The runtime to use when none is asked for. The mediapipe runtime draws on WebGL2; in a software
- * renderer it is about ten times slower than tfjs + WASM (shared/design/browser-notes.md), so it is
- * only measured against tfjs when there is a real GPU.
+ * The runtime to use when none is asked for: the app's own policy (runtime-choice.ts), measuring
+ * each runnable runtime on a sample frame only where the machine does not already decide it.
  */
 export async function fasterRuntimeHere(det: BrowserDetector, variant: ModelVariant, sampleFrame: string): Promise<{ runtime: Runtime; reason: string }> {
   const env = await det.environment();
-  if (!env.webgl2) return { runtime: 'tfjs', reason: 'no WebGL2 in this browser' };
-  if (isSoftwareRenderer(env.renderer)) return { runtime: 'tfjs', reason: `WebGL is software-rendered here (${env.renderer})` };
-  const medians: Record<string, number> = {};
-  for (const runtime of ['tfjs', 'mediapipe'] as const) {
+  const decision = decideRuntime({ preference: 'auto', webgl2: env.webgl2, renderer: env.renderer, stored: null });
+  if ('runtime' in decision) return decision;
+  const timings = [];
+  for (const runtime of decision.measure) {
     await det.init(runtime, variant);
     await det.detect(sampleFrame, 0);
-    const times: number[] = [];
-    for (let i = 1; i <= 3; i++) times.push((await det.detect(sampleFrame, i / 30)).detectorMs);
-    medians[runtime] = times.sort((a, b) => a - b)[1];
+    const samples: number[] = [];
+    for (let i = 1; i <= 3; i++) samples.push((await det.detect(sampleFrame, i / 30)).detectorMs);
+    timings.push({ runtime, samples });
   }
-  const runtime = medians.mediapipe < medians.tfjs ? 'mediapipe' : 'tfjs';
-  return { runtime, reason: `measured: mediapipe ${medians.mediapipe.toFixed(0)} ms, tfjs ${medians.tfjs.toFixed(0)} ms per frame` };
+  const runtime = fasterRuntime(timings) ?? decision.measure[0];
+  return { runtime, reason: `measured: ${timings.map((t) => `${t.runtime} ${median(t.samples).toFixed(0)} ms`).join(', ')} per frame` };
 }

@@ -5,13 +5,14 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MODEL_VARIANTS, RUNTIMES, type ModelVariant, type Runtime } from '../pose/model-files';
+import { MODEL_VARIANTS, type ModelVariant } from '../pose/model-files';
+import { RUNTIME_IDS, isRuntime, type Runtime } from '../pose/runtimes/registry';
 import { makeTrack, serializeTrack, type PoseFrame } from '../track/track';
 import { fasterRuntimeHere, openBrowserDetector } from './browser-detector';
 import { progressBar } from './progress-bar';
 import { decodeClip } from './video-frames';
 
-const USAGE = 'usage: npm run extract -- CLIP.mp4 -o CLIP.track.json [--fps 15] [--model lite|full|heavy] [--runtime mediapipe|tfjs] [--seconds N]';
+const USAGE = `usage: npm run extract -- CLIP.mp4 -o CLIP.track.json [--fps 15] [--model ${MODEL_VARIANTS.join('|')}] [--runtime ${RUNTIME_IDS.join('|')}] [--seconds N]`;
 
 function die(message: string): never {
   console.error(message);
@@ -36,7 +37,7 @@ async function main() {
   const fps = Number(values.fps);
   if (!(fps > 0 && fps <= 60)) die(`--fps must be between 0 and 60, got ${values.fps}`);
   if (!MODEL_VARIANTS.includes(values.model as ModelVariant)) die(`--model must be one of ${MODEL_VARIANTS.join(', ')}`);
-  if (values.runtime && !RUNTIMES.includes(values.runtime as Runtime)) die(`--runtime must be one of ${RUNTIMES.join(', ')}`);
+  if (values.runtime && !isRuntime(values.runtime)) die(`--runtime must be one of ${RUNTIME_IDS.join(', ')}`);
   const variant = values.model as ModelVariant;
 
   let decoded;

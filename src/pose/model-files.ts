@@ -2,11 +2,14 @@
  * Where each runtime's model files are served from (the app's own origin, never a CDN), and a
  * preloader that reports download progress and names the file that is missing.
  */
-export type Runtime = 'mediapipe' | 'tfjs';
-export type ModelVariant = 'lite' | 'full' | 'heavy';
+export const MODEL_VARIANTS = ['lite', 'full', 'heavy'] as const;
+export type ModelVariant = (typeof MODEL_VARIANTS)[number];
 
-export const MODEL_VARIANTS: readonly ModelVariant[] = ['lite', 'full', 'heavy'];
-export const RUNTIMES: readonly Runtime[] = ['mediapipe', 'tfjs'];
+export const MODEL_LABELS: Record<ModelVariant, string> = { lite: 'Lite (fastest)', full: 'Full', heavy: 'Heavy (most accurate, slow)' };
+
+export function isModelVariant(value: unknown): value is ModelVariant {
+  return MODEL_VARIANTS.includes(value as ModelVariant);
+}
 
 export const MODELS_BASE = `${import.meta.env?.BASE_URL ?? '/'}models`.replace(/\/+/g, '/');
 export const MEDIAPIPE_SOLUTION_PATH = `${MODELS_BASE}/mediapipe`;
@@ -18,26 +21,6 @@ export function tfjsModelUrls(variant: ModelVariant): { detector: string; landma
     detector: `${TFJS_MODELS_PATH}/blazepose-detector.json`,
     landmark: `${TFJS_MODELS_PATH}/blazepose-${variant}.json`,
   };
-}
-
-/** The big files a runtime+variant loads; the preloader warms the HTTP cache with them. */
-export function modelFiles(runtime: Runtime, variant: ModelVariant): string[] {
-  if (runtime === 'mediapipe') {
-    return [
-      `${MEDIAPIPE_SOLUTION_PATH}/pose_web.binarypb`,
-      `${MEDIAPIPE_SOLUTION_PATH}/pose_solution_packed_assets.data`,
-      `${MEDIAPIPE_SOLUTION_PATH}/pose_solution_simd_wasm_bin.wasm`,
-      `${MEDIAPIPE_SOLUTION_PATH}/pose_landmark_${variant}.tflite`,
-    ];
-  }
-  const urls = tfjsModelUrls(variant);
-  return [
-    `${TFJS_WASM_PATH}tfjs-backend-wasm-simd.wasm`,
-    urls.detector,
-    urls.detector.replace(/\.json$/, '.bin'),
-    urls.landmark,
-    urls.landmark.replace(/\.json$/, '.bin'),
-  ];
 }
 
 export class ModelFileError extends Error {

@@ -1,25 +1,23 @@
 /**
- * The page's one PoseStream (and so its one detector). `?runtime=tfjs|mediapipe` and
- * `?model=lite|full|heavy` in the URL pin the choice over the settings, for tests and bug reports;
- * `?calibrate` times both runtimes even where the software renderer already decides it.
+ * The page's one PoseStream (and so its one detector). `?runtime=` and `?model=` in the URL pin the
+ * choice over the settings, for tests and bug reports; `?calibrate` times every runtime even where
+ * the software renderer already decides it; `?detector=main` keeps the detector on the main thread
+ * (the old path, for side-by-side measurements).
  */
-import type { ModelVariant, Runtime } from './model-files';
+import { isModelVariant, type ModelVariant } from './model-files';
 import { PoseStream } from './pose-stream.svelte';
-import type { RuntimePreference } from './runtime-choice';
-
-export const poseStream = new PoseStream();
+import { isRuntime, type RuntimePreference } from './runtimes/registry';
 
 const params = typeof location !== 'undefined' ? new URLSearchParams(location.search) : new URLSearchParams();
-const pinnedRuntime = params.get('runtime') as Runtime | null;
-const pinnedModel = params.get('model') as ModelVariant | null;
+const pinnedRuntime = params.get('runtime');
+const pinnedModel = params.get('model');
+
+export const poseStream = new PoseStream({ place: params.get('detector') === 'main' ? 'main' : 'worker' });
 poseStream.forceCalibration = params.has('calibrate');
 
 /** Applies the user's settings unless the URL pinned runtime or model. */
 export function applyModelSettings(runtime: RuntimePreference, variant: ModelVariant): void {
-  poseStream.setModel(
-    pinnedRuntime === 'tfjs' || pinnedRuntime === 'mediapipe' ? pinnedRuntime : runtime,
-    pinnedModel === 'lite' || pinnedModel === 'full' || pinnedModel === 'heavy' ? pinnedModel : variant,
-  );
+  poseStream.setModel(isRuntime(pinnedRuntime) ? pinnedRuntime : runtime, isModelVariant(pinnedModel) ? pinnedModel : variant);
 }
 
 // A read-only handle for browser tests and bug reports (frame counts, detector resources).

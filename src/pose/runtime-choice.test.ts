@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fasterRuntime, isSoftwareRenderer, lighterVariantIfSlow, loadStoredChoice, median, percentile, storeChoice } from './runtime-choice';
+import { decideRuntime, fasterRuntime, isSoftwareRenderer, lighterVariantIfSlow, loadStoredChoice, median, percentile, storeChoice } from './runtime-choice';
 
 describe('fasterRuntime', () => {
   it('picks the lower median, ignoring one slow outlier', () => {
@@ -58,5 +58,24 @@ describe('isSoftwareRenderer', () => {
     expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
     expect(isSoftwareRenderer('ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)')).toBe(false);
     expect(isSoftwareRenderer('Apple M2')).toBe(false);
+  });
+});
+
+describe('decideRuntime (the one policy, for the app and the CLI)', () => {
+  const gpu = 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)';
+  const base = { preference: 'auto' as const, webgl2: true, renderer: gpu, stored: null };
+
+  it('measures every runnable runtime on a first start with a real GPU', () => {
+    expect(decideRuntime(base)).toEqual({ measure: ['tfjs', 'mediapipe'], reason: 'first start on this machine' });
+  });
+  it('takes a stored measurement, and software WebGL decides without measuring', () => {
+    expect(decideRuntime({ ...base, stored: { runtime: 'mediapipe', renderer: gpu, medians: {} } })).toMatchObject({ runtime: 'mediapipe' });
+    expect(decideRuntime({ ...base, renderer: 'SwiftShader' })).toMatchObject({ runtime: 'tfjs' });
+    expect(decideRuntime({ ...base, renderer: 'SwiftShader', forceMeasure: true })).toHaveProperty('measure');
+  });
+  it('without WebGL2 never picks or measures the WebGL runtime, even when it is pinned', () => {
+    expect(decideRuntime({ ...base, webgl2: false })).toMatchObject({ runtime: 'tfjs' });
+    expect(decideRuntime({ ...base, webgl2: false, preference: 'mediapipe' })).toMatchObject({ runtime: 'tfjs', reason: 'mediapipe cannot run here' });
+    expect(decideRuntime({ ...base, preference: 'mediapipe' })).toMatchObject({ runtime: 'mediapipe' });
   });
 });

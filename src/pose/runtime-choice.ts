@@ -2,9 +2,10 @@
  * Which detector runtime to use on this machine: measured, not guessed. The mediapipe runtime is
  * the fast one with a real GPU and ten times slower in software WebGL; tfjs on WASM is the reverse.
  */
-import type { ModelVariant, Runtime } from './model-files';
+import { MODEL_VARIANTS, type ModelVariant } from './model-files';
+import { isRuntime, RUNTIMES, type Runtime, type RuntimePreference } from './runtimes/registry';
 
-export type RuntimePreference = Runtime | 'auto';
+export type { Runtime, RuntimePreference };
 
 export interface RuntimeTiming {
   runtime: Runtime;
@@ -32,6 +33,43 @@ export function fasterRuntime(timings: readonly RuntimeTiming[]): Runtime | null
   return best?.runtime ?? null;
 }
 
+export interface ChoiceContext {
+  preference: RuntimePreference;
+  webgl2: boolean;
+  /** The WebGL renderer string ('none' without WebGL). */
+  renderer: string;
+  /** A choice made earlier on this machine, if any. */
+  stored: StoredChoice | null;
+  /** Measure even where the renderer already decides it (tests, doubters). */
+  forceMeasure?: boolean;
+}
+
+export type RuntimeDecision = { runtime: Runtime; reason: string } | { measure: Runtime[]; reason: string };
+
+/**
+ * The one runtime-choice policy, for the app and the CLI: a pinned runtime if it can run here, else
+ * what the machine already decides (no WebGL2, software WebGL, a stored measurement), else measure
+ * every runtime that can run here.
+ */
+export function decideRuntime(ctx: ChoiceContext): RuntimeDecision {
+  const env = { webgl2: ctx.webgl2 };
+  const runnable = RUNTIMES.filter((r) => r.unavailableReason(env) === null);
+  const ids = runnable.map((r) => r.id);
+  const fallback = ids[0] ?? RUNTIMES[0].id;
+  if (ctx.preference !== 'auto') {
+    return ids.includes(ctx.preference) ? { runtime: ctx.preference, reason: 'chosen' } : { runtime: fallback, reason: `${ctx.preference} cannot run here` };
+  }
+  if (ids.length < 2) return { runtime: fallback, reason: 'the only runtime that can run here' };
+  if (!ctx.forceMeasure && isSoftwareRenderer(ctx.renderer)) {
+    const cpu = runnable.filter((r) => !r.gpu).map((r) => r.id);
+    const reason = `WebGL is software-rendered here (${ctx.renderer})`;
+    if (cpu.length === 1) return { runtime: cpu[0], reason };
+    if (cpu.length > 1) return { measure: cpu, reason };
+  }
+  if (!ctx.forceMeasure && ctx.stored && ids.includes(ctx.stored.runtime)) return { runtime: ctx.stored.runtime, reason: 'measured on an earlier start' };
+  return { measure: ids, reason: 'first start on this machine' };
+}
+
 /**
  * A software WebGL renderer (SwiftShader, llvmpipe) runs the mediapipe graph about ten times slower
  * than tfjs + WASM (shared/design/browser-notes.md): not worth a 10-20 s calibration to confirm.
@@ -40,7 +78,6 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
 }
 
-const VARIANT_ORDER: readonly ModelVariant[] = ['lite', 'full', 'heavy'];
 
 /**
  * A lighter model when the frame rate has stayed under `minFps` for the whole window: a coach at
@@ -49,8 +86,8 @@ const VARIANT_ORDER: readonly ModelVariant[] = ['lite', 'full', 'heavy'];
 export function lighterVariantIfSlow(variant: ModelVariant, recentFps: readonly number[], minFps = 10, window = 20): ModelVariant | null {
   if (recentFps.length < window) return null;
   for (let i = recentFps.length - window; i < recentFps.length; i++) if (recentFps[i] >= minFps) return null;
-  const i = VARIANT_ORDER.indexOf(variant);
-  return i > 0 ? VARIANT_ORDER[i - 1] : null;
+  const i = MODEL_VARIANTS.indexOf(variant);
+  return i > 0 ? MODEL_VARIANTS[i - 1] : null;
 }
 
 const STORAGE_KEY = 'spine-coach.runtime-choice.v1';
@@ -65,7 +102,7 @@ export interface StoredChoice {
 export function loadStoredChoice(storage: Pick<Storage, 'getItem'>, renderer: string): StoredChoice | null {
   try {
     const c = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as StoredChoice | null;
-    return c && c.renderer === renderer && (c.runtime === 'mediapipe' || c.runtime === 'tfjs') ? c : null;
+    return c && c.renderer === renderer && isRuntime(c.runtime) ? c : null;
   } catch {
     return null;
   }

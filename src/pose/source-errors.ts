@@ -64,3 +64,15 @@ export function videoProblem(detail: string): SourceProblem {
     action: 'Open another file',
   };
 }
+
+/** What failed while a source started: its own problem, a missing model file, or the detector. */
+export function startProblem(error: unknown): SourceProblem {
+  if ((error as { problem?: SourceProblem }).problem) return (error as { problem: SourceProblem }).problem;
+  const message = (error as Error)?.message ?? String(error);
+  if ((error as Error)?.name === 'ModelFileError') return { id: 'model-missing', title: 'A model file is missing', message, action: 'Reload' };
+  return { id: 'detector-failed', title: 'The pose detector could not start', message: `${message}. Try the other runtime in Settings, or reload the page.`, action: 'Reload' };
+}
+
+export function detectionProblem(error: unknown): SourceProblem {
+  return { id: 'detector-failed', title: 'Pose detection failed', message: `${(error as Error)?.message ?? String(error)}. What was recorded is kept; reload to try again.`, action: 'Reload' };
+}

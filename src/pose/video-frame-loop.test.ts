@@ -57,3 +57,24 @@ describe('startVideoFrameLoop', () => {
     expect(seen).toEqual([500]);
   });
 });
+
+describe('startVideoFrameLoop with two frames in flight', () => {
+  it('hands on a second frame while the first is detected, and drops the third', async () => {
+    const { video, showFrame } = fakeVideo();
+    const processed: number[] = [];
+    const finishers: (() => void)[] = [];
+    startVideoFrameLoop(video, (info) => {
+      processed.push(info.mediaTime);
+      return new Promise<void>((resolve) => finishers.push(resolve));
+    }, 2);
+    showFrame(1);
+    showFrame(2);
+    showFrame(3); // both slots busy: dropped
+    expect(processed).toEqual([1, 2]);
+    finishers[0]();
+    await Promise.resolve();
+    await Promise.resolve();
+    showFrame(4);
+    expect(processed).toEqual([1, 2, 4]);
+  });
+});

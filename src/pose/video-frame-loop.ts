@@ -1,7 +1,8 @@
 /**
  * Paces detection by the video's own frames. Only the newest frame is ever processed: a frame that
  * arrives while the detector is busy is dropped, never queued, so a slow detector lowers the frame
- * rate instead of adding lag.
+ * rate instead of adding lag. `maxInFlight` 2 lets a worker detector receive the next frame while it
+ * finishes the current one (so it never waits for the page), still without a queue behind them.
  */
 export interface VideoFrameInfo {
   /** Media time of the frame in seconds (video time for files). */
@@ -23,22 +24,22 @@ type RvfcVideo = HTMLVideoElement & {
   cancelVideoFrameCallback?: (id: number) => void;
 };
 
-export function startVideoFrameLoop(video: HTMLVideoElement, onFrame: FrameHandler): FrameLoop {
+export function startVideoFrameLoop(video: HTMLVideoElement, onFrame: FrameHandler, maxInFlight = 1): FrameLoop {
   const v = video as RvfcVideo;
   let stopped = false;
-  let busy = false;
+  let inFlight = 0;
   let dropped = 0;
   let handle = 0;
   let lastMediaTime = -1;
 
   const take = (info: VideoFrameInfo) => {
-    if (busy) {
+    if (inFlight >= maxInFlight) {
       dropped++;
       return;
     }
-    busy = true;
+    inFlight++;
     onFrame(info).finally(() => {
-      busy = false;
+      inFlight--;
     });
   };
 

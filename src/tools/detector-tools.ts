@@ -3,7 +3,8 @@
  * Playwright: the same detector adapter the app uses, fed one still image at a time.
  */
 import { createPoseDetector, type PoseDetectorHandle } from '../pose/detector';
-import type { ModelVariant, Runtime } from '../pose/model-files';
+import type { ModelVariant } from '../pose/model-files';
+import type { Runtime } from '../pose/runtimes/registry';
 import type { PoseFrame } from '../track/track';
 import { hasWebGL2, webglRenderer } from '../pose/webgl-support';
 import { createExerciseEngine } from '../exercises';
@@ -36,7 +37,8 @@ const api = {
     detector?.dispose();
     detector = null;
     const started = performance.now();
-    detector = await createPoseDetector({ runtime, variant });
+    // On the page, not in a worker: the benchmark times the detector itself, as the app's worker runs it.
+    detector = await createPoseDetector({ runtime, variant, place: 'main' });
     engine = createExerciseEngine('glute-bridge');
     return { backend: detector.backend, initMs: performance.now() - started };
   },
@@ -51,6 +53,7 @@ const api = {
     const size = { width: canvas.width, height: canvas.height };
     const started = performance.now();
     const frame = await detector.estimate(canvas, size, t);
+    if (!frame) throw new Error('frame dropped'); // one frame at a time on the page: never happens
     const detectorMs = performance.now() - started;
     overlay.width = size.width;
     overlay.height = size.height;

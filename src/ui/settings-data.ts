@@ -1,7 +1,6 @@
 /** The user's settings as plain data: defaults and a forgiving reader for what localStorage holds. */
-
-export type ModelVariant = 'lite' | 'full' | 'heavy';
-export type RuntimeSetting = 'auto' | 'tfjs' | 'mediapipe';
+import { isModelVariant, type ModelVariant } from '../pose/model-files';
+import { isRuntimePreference, type RuntimePreference } from '../pose/runtimes/registry';
 
 export interface Settings {
   muted: boolean;
@@ -13,7 +12,7 @@ export interface Settings {
   holdSeconds: Record<string, number>;
   modelVariant: ModelVariant;
   /** Pose runtime: 'auto' times both on first start. */
-  runtime: RuntimeSetting;
+  runtime: RuntimePreference;
   /** Rest between sets, seconds. */
   restSeconds: number;
   /** deviceId of the chosen camera; '' = the browser's default (the user-facing one). */
@@ -72,8 +71,8 @@ export function parseSettings(raw: string | null): Settings {
   if (typeof o.bedtime === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(o.bedtime)) out.bedtime = o.bedtime;
   if (typeof o.volume === 'number' && Number.isFinite(o.volume)) out.volume = Math.min(1, Math.max(0, o.volume));
   out.holdSeconds = holdSecondsOf(o);
-  if (o.modelVariant === 'lite' || o.modelVariant === 'full' || o.modelVariant === 'heavy') out.modelVariant = o.modelVariant;
-  if (o.runtime === 'auto' || o.runtime === 'tfjs' || o.runtime === 'mediapipe') out.runtime = o.runtime;
+  if (isModelVariant(o.modelVariant)) out.modelVariant = o.modelVariant;
+  if (isRuntimePreference(o.runtime)) out.runtime = o.runtime;
   if (typeof o.restSeconds === 'number' && Number.isFinite(o.restSeconds)) {
     out.restSeconds = Math.min(180, Math.max(5, Math.round(o.restSeconds)));
   }

@@ -1,0 +1,157 @@
+/**
+ * npm run bench:live [-- --seconds 20 --model lite --modes worker,main]
+ * Drives the BUILT app (vite preview) in headless Chromium with a fake 30 fps 1280x720 camera made from
+ * a licensed clip, once with the detector in its Web Worker and once on the main thread (?detector=main),
+ * and measures the same runtime+model with the bench:detector method in the same run. A benchmark, not
+ * a test: compare the rows of one run. `--seconds 600` is the 10-minute heap run.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CDPSession, Page } from '@playwright/test';
+import { isModelVariant } from '../pose/model-files';
+import { median, percentile } from '../pose/runtime-choice';
+import { openBrowserDetector, startBuiltApp, type BuiltApp } from './browser-detector';
+import { fakeCameraArgs } from './chromium';
+import { installLiveProbe, type LiveWindow } from './live-probe';
+import { decodeClip } from './video-frames';
+
+const CLIP = 'fixtures/licensed/gymnai-clips/bird_dog.mp4';
+const root = join(import.meta.dirname, '..', '..');
+const cameraFile = join(root, '.cache', 'live-camera-1280x720-30fps.y4m');
+
+function makeCamera(): void {
+  if (existsSync(cameraFile)) return;
+  mkdirSync(join(root, '.cache'), { recursive: true });
+  // 3 s loop: Chromium's fake camera repeats the file. 30 fps like a webcam.
+  execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', join(root, CLIP), '-t', '3', '-r', '30', '-vf', 'scale=1280:720,format=yuv420p', '-f', 'yuv4mpegpipe', cameraFile]);
+}
+
+async function heapAfterGcMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1e6;
+}
+
+/** The detector benchmark's number for the same runtime+model on frames of the same clip. */
+async function benchFps(app: BuiltApp, model: string): Promise<number> {
+  const det = await openBrowserDetector({ app });
+  const clip = decodeClip(join(root, CLIP), 5, { maxFrames: 21 });
+  try {
+    await det.init('tfjs', model as 'lite');
+    await det.detect(clip.files[0], 0);
+    const times: number[] = [];
+    for (let i = 1; i < clip.files.length; i++) times.push((await det.detect(clip.files[i], i / 5)).detectorMs);
+    return 1000 / median(times);
+  } finally {
+    clip.cleanup();
+    await det.close();
+  }
+}
+
+interface LiveResult {
+  mode: string;
+  window: LiveWindow;
+  heapStart: number;
+  heapEnd: number;
+  /** Frames recorded by the end, and the typed arrays they take (not in the JS heap figure). */
+  recorded: { frames: number; mb: number };
+}
+
+async function measureLive(app: BuiltApp, mode: string, model: string, seconds: number): Promise<LiveResult> {
+  const page: Page = await app.newPage();
+  try {
+    // tsx wraps named functions in __name(); the page has no such helper.
+    await page.addInitScript({ content: `var __name = (f) => f; (${installLiveProbe.toString()})();` });
+    await page.goto(`${app.url}?view=lab&runtime=tfjs&model=${model}${mode === 'main' ? '&detector=main' : ''}`);
+    await page.waitForFunction(() => (window as unknown as { __spineCoachReady?: boolean }).__spineCoachReady === true);
+    await page.getByTestId('start-camera').click();
+    await page.waitForFunction(() => (window as unknown as { __poseStream: { frameCount: number } }).__poseStream.frameCount >= 30, undefined, { timeout: 120_000 });
+    await page.waitForTimeout(2000);
+    const cdp = await page.context().newCDPSession(page);
+    const heapStart = await heapAfterGcMB(cdp);
+    await page.evaluate(() => (window as unknown as { __liveProbe: { begin(): void } }).__liveProbe.begin());
+    const until = Date.now() + seconds * 1000;
+    while (Date.now() < until) {
+      await page.waitForTimeout(900 + Math.random() * 200);
+      await page.keyboard.press('F9');
+    }
+    const measured: LiveWindow = await page.evaluate(() => (window as unknown as { __liveProbe: { end(): LiveWindow } }).__liveProbe.end());
+    const heapEnd = await heapAfterGcMB(cdp);
+    const recorded = await page.evaluate(() => {
+      const s = (window as unknown as { __poseStream: { frameCount: number; recordedBytes(): number } }).__poseStream;
+      return { frames: s.frameCount, mb: s.recordedBytes() / 1e6 };
+    });
+    return { mode, window: measured, heapStart, heapEnd, recorded };
+  } finally {
+    await page.close();
+  }
+}
+
+const f = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+
+function row(r: LiveResult, bench: number): string {
+  const w = r.window;
+  const rate = w.detections / w.seconds;
+  const minutes = w.seconds / 60;
+  const appLong = w.longFrames.filter((l) => l.scripts.some((s) => s.source.startsWith('main-') || s.source.startsWith('pose-detection') || s.source.startsWith('dist-')));
+  return [
+    r.mode,
+    f(rate),
+    f(rate / bench, 2),
+    `${f(median(w.lagMs), 0)} / ${f(percentile(w.lagMs, 90), 0)} / ${f(Math.max(...w.lagMs), 0)}`,
+    f(w.animationFrames / w.seconds),
+    `${f(w.longTaskMs.length / w.seconds)} (max ${f(Math.max(0, ...w.longTaskMs), 0)})`,
+    `${appLong.length}`,
+    `${f(median(w.keyHandlerMs), 0)} / ${f(Math.max(...w.keyHandlerMs), 0)}`,
+    `${f(median(w.keyToFrameMs), 0)}`,
+    `${f(r.heapStart)} → ${f(r.heapEnd)} (${f((r.heapEnd - r.heapStart) / minutes, 2)}/min)`,
+  ].join(' | ');
+}
+
+function topScripts(r: LiveResult): string {
+  const total = new Map<string, number>();
+  for (const l of r.window.longFrames) for (const s of l.scripts) total.set(s.source, (total.get(s.source) ?? 0) + s.duration);
+  return [...total].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([s, ms]) => `${s} ${f(ms / r.window.seconds, 0)} ms/s`).join('; ') || 'none';
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '20' },
+      model: { type: 'string', default: 'lite' },
+      modes: { type: 'string', default: 'worker,main' },
+    },
+  });
+  const seconds = Number(values.seconds);
+  const model = values.model!;
+  if (!isModelVariant(model)) throw new Error(`--model must be lite, full or heavy`);
+  makeCamera();
+  const app = await startBuiltApp([...fakeCameraArgs(cameraFile), '--enable-blink-features=LongAnimationFrameTiming']);
+  try {
+    const bench = await benchFps(app, model);
+    const results: LiveResult[] = [];
+    for (const mode of values.modes!.split(',')) results.push(await measureLive(app, mode, model, seconds));
+    console.log(`tfjs ${model}, fake camera 1280x720 at 30 fps (${CLIP}), ${seconds} s per row; cores: ${(await import('node:os')).cpus().length}`);
+    console.log(`bench:detector method, same run: ${f(bench)} detections/s (1 / median detector ms)`);
+    console.log('');
+    console.log('| detector | detections/s | live/bench | lag ms median / p90 / max | animation frames/s | long tasks/s (max ms) | long frames (>50 ms) with app scripts | key press to handler ms median / max | key press to next frame ms | heap after GC MB start → end (per min) |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of results) console.log(`| ${row(r, bench)} |`);
+    console.log('');
+    for (const r of results) {
+      const steps = Object.entries(r.window.steps).map(([k, v]) => `${k} ${f(median(v), 1)}`).join(', ');
+      console.log(`${r.mode}: steps per frame, median ms: ${steps || 'detector on the page (no worker steps)'}`);
+      console.log(`${r.mode}: long animation frames' scripts: ${topScripts(r)}`);
+      console.log(`${r.mode}: recording at the end: ${r.recorded.frames} frames in ${f(r.recorded.mb, 2)} MB of typed arrays`);
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench:live failed: ${(e as Error).message}`);
+  process.exit(1);
+});

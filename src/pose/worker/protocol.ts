@@ -1,0 +1,35 @@
+/** Messages between the page and the detector worker. */
+import type { PoseFrame } from '../../track/track';
+import type { LoadProgress, ModelVariant } from '../model-files';
+import type { Runtime } from '../runtimes/registry';
+
+/** Where a frame's time goes inside the worker, ms. */
+export interface WorkerSteps {
+  /** The frame drawn onto the worker's canvas at the detector's input size (scaled, and YUV to RGBA for a VideoFrame). */
+  drawMs: number;
+  /** Pixels read back from the canvas (getImageData). */
+  readMs: number;
+  /** The detector itself, including its pixels-to-tensor conversion. */
+  detectMs: number;
+}
+
+export type ToWorker =
+  | { type: 'load'; runtime: Runtime; variant: ModelVariant }
+  /** `image` is transferred, not copied; the worker draws it at `width` x `height`. */
+  | { type: 'frame'; id: number; image: VideoFrame | ImageBitmap; width: number; height: number; t: number };
+
+export interface WorkerError {
+  name: string;
+  message: string;
+  /** For a missing model file: which one. */
+  file?: string;
+}
+
+export type FromWorker =
+  | { type: 'progress'; progress: LoadProgress }
+  | { type: 'ready'; backend: string; resources: number }
+  | { type: 'load-failed'; error: WorkerError }
+  | { type: 'pose'; id: number; frame: PoseFrame; steps: WorkerSteps; resources: number }
+  | { type: 'frame-failed'; id: number; error: WorkerError }
+  /** A newer frame arrived before the worker got to this one. */
+  | { type: 'dropped'; id: number };
