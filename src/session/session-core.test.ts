@@ -53,6 +53,25 @@ class FakeRepEngine implements EngineLike {
 const setupOk = (f: PoseFrame): SetupCheck =>
   f.keypoints ? { ok: true, problems: [] } : { ok: false, problems: [{ id: 'no-person', message: 'Step into view', landmarks: [] }] };
 
+/** A one-set hold session over an engine that plays `events` at their frame times and reports `snap(t)`. */
+function scripted(events: Record<number, EngineEvent[]>, snap: (t: number) => Partial<EngineSnapshot>): SessionCore {
+  let t = 0;
+  const engine: EngineLike = {
+    push: (f) => {
+      t = f.t;
+      return events[f.t] ?? [];
+    },
+    snapshot: () => ({
+      t, reps: 0, phase: 'up', signal: 1, metric: 1, holding: false, holdSeconds: 0, holdTarget: null, side: null, framing: 'ok', activeFaults: [],
+      ...snap(t),
+    }),
+    finish: () => [],
+  };
+  return new SessionCore({
+    createEngine: () => engine, checkSetup: setupOk, kind: 'hold', sets: 1, targetReps: 5, stopAtTarget: false, settleSeconds: 0, countdownSeconds: 0,
+  });
+}
+
 function session(over: Partial<SessionOptions> = {}) {
   const engines: FakeRepEngine[] = [];
   const core = new SessionCore({
@@ -252,26 +271,11 @@ describe('SessionCore', () => {
   });
 
   it('reports hold progress, counts down the last seconds and keeps a finished hold on screen', () => {
-    let t = 0;
     const events: Record<number, EngineEvent[]> = {};
     for (let s = 1; s <= 5; s++) events[s] = [{ type: 'hold-progress', t: s, seconds: s, target: 5, holding: true }];
     events[5.5] = [{ type: 'hold-complete', t: 5.5, start: 0, end: 5.5, seconds: 5, target: 5, reached: true }];
     events[6] = [{ type: 'hold-progress', t: 6, seconds: 0, target: 5, holding: false }];
-    const engine: EngineLike = {
-      push: (f) => {
-        t = f.t;
-        return events[f.t] ?? [];
-      },
-      snapshot: () => ({
-        t, reps: t >= 1 ? 1 : 0, phase: 'up', signal: 1, metric: 1, holding: t < 5.5, holdSeconds: Math.min(t, 5), holdTarget: 5,
-        side: null, framing: 'ok', activeFaults: [],
-      }),
-      finish: () => [],
-    };
-    const core = new SessionCore({
-      createEngine: () => engine, checkSetup: setupOk, kind: 'hold', sets: 1, targetReps: 5, stopAtTarget: false,
-      settleSeconds: 0, countdownSeconds: 0,
-    });
+    const core = scripted(events, (t) => ({ reps: t >= 1 ? 1 : 0, holding: t < 5.5, holdSeconds: Math.min(t, 5), holdTarget: 5 }));
     const said: string[] = [];
     for (const tt of [0, 1, 2, 3, 4, 5, 5.5]) said.push(...core.push(frame(tt)).speech.map((s) => s.text));
     expect(said).toEqual(['Hold', '3', '2', '1', 'Done']);
@@ -282,29 +286,14 @@ describe('SessionCore', () => {
   });
 
   it('counts a hold only when it reached its target; a short one is shown and cued as short, without "Rest"', () => {
-    let t = 0;
     const events: Record<number, EngineEvent[]> = {
       1: [{ type: 'hold-progress', t: 1, seconds: 0, target: 15, holding: true }],
       1.3: [{ type: 'hold-complete', t: 1.3, start: 1, end: 1.3, seconds: 0.3, target: 15, reached: false }],
       2: [{ type: 'hold-progress', t: 2, seconds: 0, target: 15, holding: true }],
       17.2: [{ type: 'hold-complete', t: 17.2, start: 2, end: 17.2, seconds: 15.2, target: 15, reached: true }],
     };
-    const engine: EngineLike = {
-      push: (f) => {
-        t = f.t;
-        return events[f.t] ?? [];
-      },
-      // The engine counts every lift; the session must count only the held ones.
-      snapshot: () => ({
-        t, reps: t >= 2 ? 2 : t >= 1 ? 1 : 0, phase: 'up', signal: 1, metric: 1, holding: false, holdSeconds: 0, holdTarget: 15,
-        side: null, framing: 'ok', activeFaults: [],
-      }),
-      finish: () => [],
-    };
-    const core = new SessionCore({
-      createEngine: () => engine, checkSetup: setupOk, kind: 'hold', sets: 1, targetReps: 5, stopAtTarget: false,
-      settleSeconds: 0, countdownSeconds: 0,
-    });
+    // The engine counts every lift; the session must count only the held ones.
+    const core = scripted(events, (t) => ({ reps: t >= 2 ? 2 : t >= 1 ? 1 : 0, holdTarget: 15 }));
     const said: string[] = [];
     for (const tt of [0, 1, 1.3]) said.push(...core.push(frame(tt)).speech.map((s) => s.text));
     expect(core.current()).toMatchObject({ reps: 0, shortHolds: 1, cue: 'Too short: 0.3 of 15 s. Hold longer' });

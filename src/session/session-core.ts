@@ -43,24 +43,9 @@ export class SessionCore {
     this.cues = new CueSelector(options.cueLingerSeconds ?? 3);
     this.gate = new SetupGate(options.settleSeconds, options.countdownSeconds);
     this.view = {
-      phase: 'setup',
-      set: 1,
-      sets: options.sets,
-      reps: 0,
-      targetReps: options.targetReps,
-      shortHolds: 0,
-      hold: null,
-      cue: '',
-      cueRule: null,
-      highlight: [],
-      framing: 'no-person',
-      framingMessage: 'Looking for you…',
-      setupProblems: [],
-      countdown: 0,
-      restLeft: 0,
-      trackingLost: false,
-      t: 0,
-      end: null,
+      phase: 'setup', set: 1, sets: options.sets, reps: 0, targetReps: options.targetReps, shortHolds: 0, hold: null,
+      cue: '', cueRule: null, highlight: [], framing: 'no-person', framingMessage: 'Looking for you…', setupProblems: [],
+      countdown: 0, restLeft: 0, trackingLost: false, t: 0, end: null,
     };
   }
 
