@@ -61,6 +61,13 @@ describe('isSoftwareRenderer', () => {
   });
 });
 
+describe('storeChoice', () => {
+  it('does not throw when storage refuses the write', () => {
+    const full = { setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
+    expect(() => storeChoice(full, { runtime: 'tfjs', renderer: 'x', medians: {} })).not.toThrow();
+  });
+});
+
 describe('decideRuntime (the one policy, for the app and the CLI)', () => {
   const gpu = 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)';
   const base = { preference: 'auto' as const, webgl2: true, renderer: gpu, stored: null };

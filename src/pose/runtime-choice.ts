@@ -108,6 +108,11 @@ export function loadStoredChoice(storage: Pick<Storage, 'getItem'>, renderer: st
   }
 }
 
+/** Remembers the choice where storage allows; where it refuses (full, private mode), it is measured again next time. */
 export function storeChoice(storage: Pick<Storage, 'setItem'>, choice: StoredChoice): void {
-  storage.setItem(STORAGE_KEY, JSON.stringify(choice));
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify(choice));
+  } catch {
+    // Never a reason to stop the camera.
+  }
 }

@@ -4,7 +4,7 @@
  * SessionCore; this only wires it to the stream and the speaker.
  */
 import type { PoseFrame } from '../track/track';
-import { SessionCore, type SessionOptions, type SessionView, type SpeechRequest } from './session-core';
+import { SessionCore, type SessionOptions, type SessionPhase, type SessionView, type SetRecord, type SpeechRequest } from './session-core';
 
 /** The part of PoseStream a session uses. */
 export interface FrameSource {
@@ -31,9 +31,17 @@ export class LiveSession {
     private readonly source: FrameSource,
     private readonly speaker: SpeechSink,
     options: SessionOptions,
+    /** Told of every phase change (a set ended, the next one begins): saving, camera off and on. */
+    private readonly onPhaseChange?: (from: SessionPhase, to: SessionPhase) => void,
   ) {
     this.core = new SessionCore(options);
     this.view = $state.raw(this.core.current());
+  }
+
+  /** Goes on with a workout recorded before a reload; the screen shows its set and reps at once. */
+  restore(sets: readonly SetRecord[]): void {
+    this.core.restore(sets);
+    this.view = this.core.current();
   }
 
   attach(): void {
@@ -79,7 +87,9 @@ export class LiveSession {
   }
 
   private apply(speech: SpeechRequest[]): void {
+    const from = this.view.phase;
     for (const s of speech) this.speaker.say(s.text, s.kind);
     this.view = this.core.current();
+    if (from !== this.view.phase) this.onPhaseChange?.(from, this.view.phase);
   }
 }

@@ -14,6 +14,7 @@ import type { EngineEvent, EngineSnapshot } from '../engine/events';
 import type { PoseFrame } from '../track/track';
 import { adviceCue, CueSelector, neutralCue, shortHoldCue } from './cue-selector';
 import { HoldAnnouncer, startsNewHold } from './hold-announcer';
+import { continueSet, repsIn } from './resume-set';
 import type { EngineLike, PushResult, SessionOptions, SessionView, SetEnd, SetRecord } from './session-types';
 import { setEndWords } from './set-end-words';
 import { SetupGate } from './setup-gate';
@@ -38,6 +39,8 @@ export class SessionCore {
   private readonly tracking = new TrackingWatch();
   private readonly cues: CueSelector;
   private readonly view: SessionView;
+  /** An unfinished set restored after a reload: counting goes on in it. */
+  private carried: SetRecord | null = null;
 
   constructor(readonly options: SessionOptions) {
     this.cues = new CueSelector(options.cueLingerSeconds ?? 3);
@@ -108,6 +111,26 @@ export class SessionCore {
     return out;
   }
 
+  /**
+   * Goes on with a workout recorded before a reload: its sets are kept, and an unfinished last set
+   * continues (same reps, same recording) once the set-up check passes again.
+   */
+  restore(sets: readonly SetRecord[]): void {
+    const last = sets[sets.length - 1];
+    if (!last || this.sets.length) return;
+    this.sets.push(...sets);
+    const v = this.view;
+    if (last.ended === null) {
+      this.carried = last;
+      v.set = last.set;
+      v.reps = repsIn(last.events);
+    } else if (last.ended === 'target' && last.set < v.sets) {
+      v.set = last.set + 1;
+    } else {
+      v.phase = 'finished';
+    }
+  }
+
   /** Ends the rest now (the user skipped it, or its time is up): back to the set-up check for the next set. */
   startNextSet(): PushResult {
     const out: PushResult = { events: [], speech: [] };
@@ -167,7 +190,9 @@ export class SessionCore {
     this.view.highlight = [];
     this.view.setupProblems = [];
     this.engine = this.options.createEngine();
-    this.sets.push({ set: this.view.set, t0: frame.t, frames: [], events: [], series: [], ended: null });
+    if (this.carried) continueSet(this.engine, this.carried, frame.t);
+    else this.sets.push({ set: this.view.set, t0: frame.t, frames: [], events: [], series: [], ended: null });
+    this.carried = null;
     this.countStep(frame, out);
   }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../engine/events';
 import type { SetRecord } from './session-core';
-import type { StoredWorkout } from './store';
-import { historyOf, summarizeWorkout } from './workout-summary';
+import type { StoredWorkout } from '../storage/workout-record';
+import { historyOf, summarizeWorkout, unfinishedText } from './workout-summary';
 
 const rep = (index: number, score: number): EngineEvent => ({ type: 'rep', t: index, index, start: index - 1, end: index, score, range: 1, faults: [] });
 const fault: EngineEvent = { type: 'fault', t: 1, rule: 'hips-low', cue: 'Lift', severity: 'warn', landmarks: [] };
@@ -12,6 +12,7 @@ const workout = (id: string, date: string, sets: SetRecord[]): StoredWorkout => 
   exercise: 'glute-bridge',
   date,
   source: 'camera',
+  status: 'done',
   header: { source: { name: 'x', width: 1, height: 1, fps: 1 }, model: { name: 'blazepose', variant: 'full', runtime: 'tfjs' } },
   sets,
 });
@@ -36,5 +37,13 @@ describe('historyOf', () => {
   it('lists the newest workout first', () => {
     const list = historyOf([workout('old', '2026-11-20T08:00:00Z', []), workout('new', '2026-11-25T08:00:00Z', []), workout('mid', '2026-11-22T08:00:00Z', [])]);
     expect(list.map((w) => w.id)).toEqual(['new', 'mid', 'old']);
+  });
+});
+
+describe('unfinishedText', () => {
+  it('names the set left and the reps it holds', () => {
+    const text = unfinishedText(workout('a', '2026-11-25T08:00:00Z', [set([rep(1, 90)]), set([rep(1, 90), rep(2, 80)])]), 'Glute bridge', 'reps');
+    expect(text).toMatch(/^Glute bridge, set 2 .*: 2 reps recorded/);
+    expect(unfinishedText(workout('b', '2026-11-25T08:00:00Z', [set([rep(1, 90)])]), 'Superman', 'hold')).toContain(': 1 hold recorded');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeepLink, sameOriginPath } from './deep-link';
+import { liveQuery, parseDeepLink, sameOriginPath, type SourceSpec } from './deep-link';
 
 const origin = 'http://127.0.0.1:4173';
 const known = (id: string) => ['glute-bridge', 'superman'].includes(id);
@@ -29,5 +29,13 @@ describe('parseDeepLink', () => {
     expect(parseDeepLink('?exercise=headstand', origin, known).view).toBe('error');
     expect(parseDeepLink('?exercise=superman&source=ftp', origin, known).view).toBe('error');
     expect(sameOriginPath('/x?y=1', origin)).toBe('/x?y=1');
+  });
+});
+
+describe('liveQuery', () => {
+  it('gives a link that opens the same live view again', () => {
+    const sources: SourceSpec[] = [{ kind: 'camera' }, { kind: 'track', src: '/fixtures/synth/a.track.json?v=2&w=3', speed: 4 }];
+    for (const source of sources) expect(parseDeepLink(liveQuery('glute-bridge', source), origin, known)).toEqual({ view: 'live', exercise: 'glute-bridge', source });
+    expect(parseDeepLink('?view=history', origin, known)).toEqual({ view: 'history' });
   });
 });

@@ -1,13 +1,14 @@
 /**
  * The app's URL: `?exercise=ID` opens that exercise's live view (camera); adding
  * `&source=track&src=PATH&speed=N` replays the pose track at PATH (same origin only) at N times real
- * time; `?view=lab` opens the raw pose pipeline page.
+ * time; `?view=lab` opens the raw pose pipeline page, `?view=history` the saved workouts.
  */
 export type SourceSpec = { kind: 'camera' } | { kind: 'video'; file: File } | { kind: 'track'; src: string; speed: number };
 
 export type DeepLink =
   | { view: 'picker' }
   | { view: 'lab' }
+  | { view: 'history' }
   | { view: 'live'; exercise: string; source: SourceSpec }
   | { view: 'error'; message: string };
 
@@ -28,6 +29,7 @@ export function sameOriginPath(src: string, origin: string): string | null {
 export function parseDeepLink(search: string, origin: string, isExercise: (id: string) => boolean): DeepLink {
   const p = new URLSearchParams(search);
   if (p.get('view') === 'lab') return { view: 'lab' };
+  if (p.get('view') === 'history') return { view: 'history' };
   const exercise = p.get('exercise');
   if (!exercise) return { view: 'picker' };
   if (!isExercise(exercise)) return { view: 'error', message: `There is no exercise called “${exercise}” that the camera can follow.` };
@@ -43,4 +45,16 @@ export function parseDeepLink(search: string, origin: string, isExercise: (id: s
   }
   if (source && source !== 'camera') return { view: 'error', message: `Unknown source “${source}” (use source=track or leave it out for the camera).` };
   return { view: 'live', exercise, source: { kind: 'camera' } };
+}
+
+/** The query string of a live view, as parseDeepLink reads it back; a video file cannot be linked to, so it has none. */
+export function liveQuery(exercise: string, source: SourceSpec): string {
+  const p = new URLSearchParams({ exercise });
+  if (source.kind === 'video') return '?view=video';
+  if (source.kind === 'track') {
+    p.set('source', 'track');
+    p.set('src', source.src);
+    p.set('speed', String(source.speed));
+  }
+  return `?${p}`;
 }

@@ -25,3 +25,4 @@ export async function watchPage(page: Page, origin = `http://127.0.0.1:${process
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __spineCoachReady?: boolean }).__spineCoachReady === true);
 }
+

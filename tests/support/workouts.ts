@@ -1,0 +1,76 @@
+/**
+ * Browser-test helpers for saved workouts: a set recorded by the app's own session logic (in
+ * Node, from a synthetic track), written into the page's IndexedDB as an interrupted workout, and
+ * the records read back.
+ */
+import type { Page } from '@playwright/test';
+import { createExerciseEngine } from '../../src/exercises';
+import { SessionCore, type SetRecord } from '../../src/session/session-core';
+import { synthesizeTrack } from '../../src/synth';
+
+/** Set 1 of a glute bridge as the session records it, left unfinished after `reps` reps. */
+export function unfinishedBridgeSet(reps: number): SetRecord {
+  const core = new SessionCore({
+    createEngine: () => createExerciseEngine('glute-bridge', {}),
+    checkSetup: () => ({ ok: true, problems: [] }),
+    kind: 'reps',
+    sets: 1,
+    targetReps: 99,
+    stopAtTarget: false,
+    settleSeconds: 0,
+    countdownSeconds: 0,
+  });
+  for (const f of synthesizeTrack({ exercise: 'glute-bridge', reps, seed: 5 }).track.frames) core.push(f);
+  const set = core.sets[0];
+  if (core.current().reps !== reps) throw new Error(`the synthetic set counted ${core.current().reps} reps, not ${reps}`);
+  return set;
+}
+
+type RawWorkout = { id: string; status: string; sets: { set: number; ended: string | null; events: { type: string }[] }[] };
+
+/** Opens the app's database as the app does (same version, same stores), then puts `records` and lists what is there. */
+function inDb(page: Page, records: unknown[]): Promise<RawWorkout[]> {
+  return page.evaluate(
+    (records) =>
+      new Promise<RawWorkout[]>((resolve, reject) => {
+        const req = indexedDB.open('spine-coach', 2);
+        req.onupgradeneeded = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('workouts')) db.createObjectStore('workouts', { keyPath: 'id' });
+          if (!db.objectStoreNames.contains('chunks')) db.createObjectStore('chunks', { keyPath: ['workout', 'set', 'seq'] });
+        };
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('workouts', 'readwrite');
+          for (const r of records) tx.objectStore('workouts').put(r);
+          const all = tx.objectStore('workouts').getAll();
+          tx.oncomplete = () => (db.close(), resolve(all.result as RawWorkout[]));
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
+/** Writes workout records as they are (inline sets, like the first storage version) into the page's IndexedDB. */
+export async function putRecords(page: Page, records: unknown[]): Promise<void> {
+  await inDb(page, records);
+}
+
+export interface SavedSummary {
+  id: string;
+  status: string;
+  sets: { set: number; ended: string | null; reps: number }[];
+}
+
+/** The workout records in the page's IndexedDB, reduced to what tests check. */
+export async function savedWorkouts(page: Page): Promise<SavedSummary[]> {
+  return (await inDb(page, [])).map((w) => ({
+    id: w.id,
+    status: w.status,
+    sets: (w.sets ?? []).map((s) => ({ set: s.set, ended: s.ended, reps: s.events.filter((e) => e.type === 'rep').length })),
+  }));
+}
+
+export const HEADER = { source: { name: 'camera', width: 640, height: 360, fps: 15 }, model: { name: 'blazepose', variant: 'lite', runtime: 'tfjs' } };
