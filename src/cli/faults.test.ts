@@ -1,16 +1,19 @@
 /**
  * The fault evaluation: on a synthetic track (logic only) a gross injected fault must be flagged
- * and the clean track must not be; on the real dev sets (skipped when ../shared is absent) the
- * table is printed. Issue 14's targets are not asserted yet: the rules are to be tuned first.
+ * and the clean track must not be; on the real dev sets (skipped when ../shared is absent) issue
+ * 14's targets hold, for the camera as recorded and mirrored: recall >= 90 % per fault over the tops
+ * where its limb is in view, at most one false cue per ten clean reps. One fault is below target and
+ * named in KNOWN_SHORT, so that any other falling short fails here.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runFaults } from './faults';
+import { runFaults, VIEW_CHANGES } from './faults';
 import { SYNTH_DIR } from './robust';
 import { readLabelledClips } from '../robustness/labelled-clips';
 import { evaluateClipFaults } from '../robustness/fault-evaluation';
-import { formatFaults } from '../robustness/fault-report';
+import { faultTotals, formatFaults } from '../robustness/fault-report';
+import type { ClipFaults } from '../robustness/fault-evaluation';
 import { FAULT_INJECTORS } from '../robustness/fault-injectors';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
@@ -46,5 +49,45 @@ describe.skipIf(!present)('fault evaluation on the dev sets (../shared/fixtures/
     const exercises = new Set(runs.map((r) => r.clip.labels.exercise));
     for (const inj of FAULT_INJECTORS.filter((i) => exercises.has(i.exercise))) expect(text).toContain(`${inj.exercise} ${inj.fault}:`);
     expect(text).toMatch(/recall over faults with a rule: \d+\/\d+/);
+  });
+});
+
+const RECALL_TARGET = 0.9;
+const FALSE_CUES_PER_TEN_REPS = 1;
+/**
+ * Faults below the recall target, and why. palfitness's superman lifts the chest only ~4° (world
+ * points) to ~6° (picture) from its rest: with the legs left down nothing is lifted past the
+ * detector's noise, the engine counts no rep, and the two ends cannot be told apart.
+ */
+const KNOWN_SHORT = new Set(['superman/legs-down']);
+
+function recallByFault(runs: readonly ClipFaults[]): Map<string, { hits: number; tops: number }> {
+  const by = new Map<string, { hits: number; tops: number }>();
+  for (const inj of runs.flatMap((r) => r.injections)) {
+    const key = `${inj.injector.exercise}/${inj.injector.fault}`;
+    const seen = inj.flagged.filter((_, i) => inj.inView[i]);
+    const sum = by.get(key) ?? { hits: 0, tops: 0 };
+    by.set(key, { hits: sum.hits + seen.filter(Boolean).length, tops: sum.tops + seen.length });
+  }
+  return by;
+}
+
+describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
+  const views = [undefined, VIEW_CHANGES.find((p) => p.id === 'mirror')!];
+  it.each(views.map((v) => [v?.id ?? 'as recorded', v] as const))('%s: every fault with a rule is flagged at >= 90 %% of the tops in view', (_, view) => {
+    const runs = runFaults(DEV_SETS, view);
+    for (const [fault, { hits, tops }] of recallByFault(runs)) {
+      if (KNOWN_SHORT.has(fault)) continue;
+      expect(tops, `${fault}: no top in view`).toBeGreaterThan(0);
+      expect(hits / tops, `${fault}: ${hits}/${tops}`).toBeGreaterThanOrEqual(RECALL_TARGET);
+    }
+    const totals = faultTotals(runs);
+    expect(totals.falseCues / totals.cleanReps, `${totals.falseCues} false cues over ${totals.cleanReps} reps`).toBeLessThanOrEqual(
+      FALSE_CUES_PER_TEN_REPS / 10,
+    );
+  });
+
+  it('has a rule for every injected fault', () => {
+    expect(FAULT_INJECTORS.filter((i) => i.rule === null).map((i) => `${i.exercise}/${i.fault}`)).toEqual([]);
   });
 });

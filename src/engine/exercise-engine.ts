@@ -10,6 +10,7 @@ import type { ExerciseSpec, FormRule } from './exercise-spec';
 import { LANDMARKS } from './body-parts';
 import { KeypointSmoother } from './keypoint-smoother';
 import { FloorFrame } from './floor-frame';
+import { RestPose } from './rest-pose';
 import { ViewMonitor } from './view-monitor';
 import { KP } from '../track/keypoint-names';
 import { VisibleSideChooser } from './choose-visible-side';
@@ -54,6 +55,8 @@ const DEFAULT_ASPECT = 16 / 9;
 const DEFAULT_PLATEAU_DROP = 0.03;
 /** The floor is learnt only this close to the rest (a share of the exit level): supports down, not half-way up. */
 const FLOOR_REST_SHARE = 0.5;
+/** The start pose is kept only this close to the rest (a share of the exit level): nothing half-lifted. */
+const REST_POSE_SHARE = 0.25;
 /** The exit level rises with a rep's own peak up to this many times. */
 const MAX_EXIT_SCALE = 3;
 
@@ -78,6 +81,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     : null;
   const resetAfter = Math.max(RESET_AFTER_SECONDS, spec.hold?.graceSeconds ?? 0);
   const floor = new FloorFrame();
+  const restPose = new RestPose();
   const viewMonitor = new ViewMonitor(spec.view);
   const supportsOf = (side: Side, floorSpec: NonNullable<ExerciseSpec['floor']>) => ({
     from: floorSpec.from.map((r) => LANDMARKS[side][r]),
@@ -185,6 +189,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     machine.reset();
     restBaseline.reset();
     floor.reset();
+    restPose.reset();
   }
 
   function cameraCut(k: readonly Keypoint[]) {
@@ -246,6 +251,12 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     if (rebaseRest) restBaseline.rebase(reading);
     signal = personRange.scale(restBaseline.apply(t, reading, machine.phase !== 'up'));
     metric = spec.metric.measure(features);
+    // The person's own start pose, for rules that read a lift from it: kept while resting, supports down.
+    if (machine.phase !== 'up' && signal <= REST_POSE_SHARE * spec.phases.exit) {
+      restPose.record(floor.xs, floor.ys, smoother.scores);
+      rules.rearm();
+    }
+    features.rest = restPose.features;
     // A rep that went past the person's range (the first one, or a view that stretches lifts) is
     // left at the same fraction of its own height.
     const peakSoFar = reps.open()?.peak ?? 1;

@@ -42,6 +42,20 @@ describe('FormRuleEvaluator', () => {
     expect(e.active[0]).toBe(false);
   });
 
+  it('says a cue again on the next lift once the person was back at rest, even within the cooldown', () => {
+    const e = new FormRuleEvaluator(rules);
+    bent = true;
+    const fired: number[] = [];
+    const lift = (from: number) => {
+      for (let t = from; t < from + 0.5; t += 0.1) if (e.check(t, 'up', true, f).length) fired.push(Math.round(t * 10) / 10);
+    };
+    lift(0);
+    lift(0.6); // still within the 2 s cooldown, no rest between: silent
+    e.rearm();
+    lift(1.2);
+    expect(fired).toEqual([0.2, 1.2]);
+  });
+
   it('forgets a broken rule across a pause', () => {
     const e = new FormRuleEvaluator(rules);
     bent = true;

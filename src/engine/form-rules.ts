@@ -1,7 +1,7 @@
 /**
  * Evaluates an exercise's form rules. A frame rule must stay broken for `minSeconds` before it is
  * reported (one bad frame is usually the detector, not the person), and is then quiet for its
- * `cooldown` so the same cue is not spoken every frame. Rep-end rules are checked once per rep.
+ * `cooldown` so the same cue is not spoken every frame (a return to rest ends it: `rearm`). Rep-end rules are checked once per rep.
  */
 import type { Phase } from './phase-machine';
 import type { FrameRule, FormRule, RepContext, RepRule } from './exercise-spec';
@@ -56,6 +56,15 @@ export class FormRuleEvaluator {
   /** The rep-end rules this rep breaks. */
   checkRep(context: RepContext): RepRule[] {
     return this.repRules.filter((r) => !r.ok(context));
+  }
+
+  /**
+   * The person is back at rest: the cooldowns end, so each lift may hear its cue once even when the
+   * lifts come faster than the cooldown (a superman pulse a second), while a long hold still hears
+   * it only once per cooldown.
+   */
+  rearm(): void {
+    this.lastReported.fill(-Infinity);
   }
 
   /** Nothing is known while the landmarks are hidden: no rule stays active across the gap. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PoseFeatures, ramp } from './pose-features';
 import { KeypointSmoother } from './keypoint-smoother';
+import { RestPose } from './rest-pose';
 import { KP } from '../track/keypoint-names';
 import type { Keypoint } from '../track/track';
 
@@ -59,5 +60,39 @@ describe('ramp', () => {
     expect(ramp(5, 0, 10)).toBe(0.5);
     expect(ramp(-5, 0, 10)).toBe(-0.5);
     expect(ramp(2, 10, 0)).toBeCloseTo(0.8);
+  });
+});
+
+describe('PoseFeatures.sinceRest', () => {
+  const hipToKnee = (f: PoseFeatures) => f.elevation('hip', 'knee');
+
+  it('is NaN before a rest was seen, so a rule reading it says nothing yet', () => {
+    expect(features(figure()).sinceRest(hipToKnee)).toBeNaN();
+  });
+
+  it("reads a lift from the person's own rest, whatever the rest itself reads, on the frame's side", () => {
+    const rest = new RestPose();
+    const restFigure = figure();
+    restFigure[KP.left_knee] = [0.6, 0.55, 0, 0.9]; // this body rests with the knee a little up
+    const atRest = features(restFigure);
+    rest.record(atRest.xs, atRest.ys, atRest.scores);
+    const lifted = features(figure());
+    lifted.rest = rest.features;
+    expect(hipToKnee(atRest)).toBeGreaterThan(20);
+    expect(lifted.sinceRest(hipToKnee)).toBeCloseTo(hipToKnee(lifted) - hipToKnee(atRest));
+    // The right knee rested at the lifted height: nothing moved on that side.
+    lifted.setSide('right');
+    expect(lifted.sinceRest(hipToKnee)).toBeCloseTo(0);
+  });
+
+  it('keeps its own copy of the rest: the live arrays move on without it', () => {
+    const rest = new RestPose();
+    const xs = new Float64Array(33).fill(0.5);
+    const ys = new Float64Array(33).fill(0.5);
+    rest.record(xs, ys, new Float64Array(33).fill(0.9));
+    ys[KP.left_knee] = 0.1;
+    expect(rest.features!.ys[KP.left_knee]).toBe(0.5);
+    rest.reset();
+    expect(rest.features).toBeNull();
   });
 });

@@ -26,6 +26,8 @@ export class PoseFeatures {
   private aspect = 1;
   /** The detector's world points of this frame (metres, camera axes), when it gives them. */
   world: readonly WorldPoint[] | null = null;
+  /** The person's latest rest (their own start pose), set by the engine; null before one is seen. */
+  rest: PoseFeatures | null = null;
 
   /** Points the features at a new frame's (smoothed) coordinates. */
   set(xs: ArrayLike<number>, ys: ArrayLike<number>, scores: ArrayLike<number>, side: Side): this {
@@ -91,6 +93,16 @@ export class PoseFeatures {
       by += this.ys[this.at[r]];
     }
     return segmentAngle(ax / from.length, ay / from.length, bx / to.length, by / to.length);
+  }
+
+  /**
+   * How much `measure` changed since the person's latest rest, read on the same side: a lift from
+   * their own start pose. NaN before a rest was seen, so a rule that needs it says nothing yet.
+   */
+  sinceRest(measure: (f: PoseFeatures) => number): number {
+    if (!this.rest) return NaN;
+    this.rest.setSide(this.side);
+    return measure(this) - measure(this.rest);
   }
 
   /** How far p lies above the line through a and b, in torso lengths (negative = below). */

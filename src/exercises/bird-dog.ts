@@ -71,7 +71,8 @@ export const birdDog = {
       ok: (f) => thighAngle(f) + torsoAngle(f) >= -18,
       cue: 'Lift your leg up to hip height',
       severity: 'warn',
-      landmarks: ['hip', 'knee', 'ankle'],
+      // The thigh is what it reads: a foot past the frame's edge must not silence it.
+      landmarks: ['hip', 'knee'],
     },
     {
       id: 'leg-high',
@@ -79,21 +80,28 @@ export const birdDog = {
       ok: (f) => thighAngle(f) + torsoAngle(f) <= 22,
       cue: 'Lower your leg to hip height — keep your back flat',
       severity: 'warn',
-      landmarks: ['hip', 'knee', 'ankle'],
+      // The thigh is what it reads: a foot past the frame's edge must not silence it.
+      landmarks: ['hip', 'knee'],
     },
     {
       id: 'hips-sag',
       when: 'top',
-      // A raised leg also puts the hip under the shoulder-knee line, so only blame the hips when the leg is not high.
-      ok: (f) => f.aboveLine('hip', 'shoulder', 'knee') >= -0.08 || thighAngle(f) > 15,
+      // Hand and supporting knee stay planted, so hips that sink tilt the torso line up towards the
+      // shoulders. Read from the person's own rest on all fours, it holds for any build and camera
+      // height; 8° is the hips some 0.14 torso lengths lower, a sag anyone sees, while reaching out with
+      // arm and leg in good form tilts the torso by a few degrees at most.
+      ok: (f) => !(f.sinceRest(torsoAngle) > 8),
       cue: "Don't let your hips sag — tighten your stomach",
       severity: 'warn',
-      landmarks: ['shoulder', 'hip', 'knee'],
+      landmarks: ['shoulder', 'hip'],
     },
     {
       id: 'hips-twist',
       when: 'top',
-      ok: (f) => pelvisRoll(f) <= 0.15,
+      // The hip joints sit about 0.4 torso lengths apart on an adult, so 0.2 is a roll of some 30°: past
+      // the 15-20° a lifted leg opens the hip in good form, in any side view (a roll moves the hips up and
+      // down across the line of sight, which a side camera sees in full, at any distance).
+      ok: (f) => pelvisRoll(f) <= 0.2,
       cue: 'Keep your hips level — point the raised toes at the floor',
       severity: 'warn',
       landmarks: ['hip', 'opposite_hip'],

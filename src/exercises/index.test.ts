@@ -7,7 +7,7 @@ const FAULT_IDS: Record<string, string[]> = {
   'bird-dog': ['leg-bent', 'arm-low', 'arm-high', 'leg-low', 'leg-high', 'hips-sag', 'hips-twist', 'head-drop'],
   'glute-bridge': ['hips-low', 'over-arch', 'feet-far', 'feet-near', 'lower-fast'],
   superman: ['legs-down', 'chest-down', 'hold-short'],
-  'prone-head-raise': ['head-low', 'hold-short'],
+  'prone-head-raise': ['head-low', 'head-cranked', 'hold-short'],
 };
 
 describe('exercise catalogue', () => {

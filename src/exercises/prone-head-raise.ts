@@ -47,6 +47,19 @@ export const proneHeadRaise = {
       severity: 'warn',
       landmarks: ['nose', 'eye', 'ear'],
     },
+    {
+      id: 'head-cranked',
+      when: 'top',
+      // Against the torso line, not the floor: the chest rising and settling tilts both alike. The
+      // ears-to-face direction is about square to the spine with the neck neutral, and along it
+      // (0°) when the face looks straight ahead along the body, the seed's "into the distance". Past
+      // that the face turns up to the ceiling: the neck is bent back further than any gaze needs,
+      // for any body, since it is the head's own direction and not its height that is read.
+      ok: (f) => headPitch(f) - f.elevation('hip', 'shoulder') <= 0,
+      cue: "Don't crane your neck — look ahead, not up",
+      severity: 'warn',
+      landmarks: ['nose', 'eye', 'ear', 'shoulder', 'hip'],
+    },
     holdShortRule('Hold your head up a little longer'),
   ],
   metric: { label: 'Head pitch', unit: '°', measure: headPitch },

@@ -13,6 +13,19 @@ export const legAngle = (f: PoseFeatures) => {
   const near = f.elevation('hip', 'ankle');
   return f.usable('opposite_ankle') ? Math.max(near, f.elevation('opposite_hip', 'opposite_ankle')) : near;
 };
+/**
+ * An end counts as lifted once it rose this many degrees from the person's own rest: about 5 % of
+ * its length, a few centimetres off the floor for any body, above the detector's jitter at rest
+ * (~1-2°) and below even a small pulse's lift. Read from the rest, it does not care how thick the
+ * chest is or how high the camera stands, which only move where the ends rest.
+ */
+const LIFTED_DEGREES = 3;
+const chestLift = (f: PoseFeatures) => f.sinceRest(chestAngle);
+const legLift = (f: PoseFeatures) => f.sinceRest(legAngle);
+/** One end lifted from the rest while the other stayed there (false before any rest was seen: NaN). */
+const oneEndAlone = (f: PoseFeatures, lifted: (f: PoseFeatures) => number, left: (f: PoseFeatures) => number) =>
+  lifted(f) >= LIFTED_DEGREES && left(f) < LIFTED_DEGREES;
+
 /** The body's arch: how far shoulders and ankles together rise around the hips, degrees. */
 export const supermanArch = (f: PoseFeatures) => 180 - f.angle('shoulder', 'hip', 'ankle');
 
@@ -34,19 +47,22 @@ export const superman = {
   rules: [
     {
       id: 'legs-down',
-      when: 'top',
-      ok: (f) => legAngle(f) >= 6,
+      // Judged whenever the person is in the exercise, not only at a counted top: a chest lifted
+      // alone may be too small a lift to count, and it is still the fault to name.
+      when: 'any',
+      ok: (f) => !oneEndAlone(f, chestLift, legLift),
       cue: 'Lift your legs too, keep them straight',
       severity: 'warn',
       landmarks: ['hip', 'knee', 'ankle'],
     },
     {
       id: 'chest-down',
-      when: 'top',
-      ok: (f) => chestAngle(f) >= 6,
+      when: 'any',
+      ok: (f) => !oneEndAlone(f, legLift, chestLift),
       cue: 'Lift your chest and arms off the floor',
       severity: 'warn',
-      landmarks: ['shoulder', 'hip', 'wrist'],
+      // What the rule reads: a hand stretched out of a tight frame must not silence it.
+      landmarks: ['shoulder', 'hip'],
     },
     holdShortRule('Hold the lift longer — keep legs and chest up'),
   ],

@@ -4,12 +4,13 @@
  * each injector of its exercise whether the intended rule flagged the injected fault at each top.
  */
 import type { EngineEvent, TrackAnalysis } from '../engine';
-import { createExerciseEngine } from '../exercises';
+import { createExerciseEngine, getExerciseSpec } from '../exercises';
 import { summarizeEvents, trackAspect } from '../engine/analyze-track';
 import type { PoseTrack } from '../track/track';
 import type { LabelledClip } from './labelled-clips';
 import { FAULT_INJECTORS, type FaultInjector } from './fault-injectors';
-import { injectFault, type FaultWindow } from './inject-fault';
+import { injectedSides, injectFault, type FaultWindow } from './inject-fault';
+import { ruleInView } from './rule-in-view';
 
 /** A rep's top: where the signal stays within this of the rep's peak. */
 const TOP_BAND = 0.1;
@@ -33,11 +34,21 @@ export function replayWithTrace(track: PoseTrack, exercise: string): TracedRepla
   return { analysis: summarizeEvents(exercise, events), trace };
 }
 
-/** When the person was lowest (least signal) between `after` and `before`: at rest between two reps. */
-function restBetween(trace: TracedReplay['trace'], after: number, before: number): number {
+/** How far above its lowest the signal may be and still be the rest between two reps. */
+const REST_BAND = 0.1;
+
+/**
+ * The rest next to a top, between `after` and `before`: the sample at rest (within REST_BAND of the
+ * lowest signal there) nearest the top, the last before it (`edge` 'last') or the first after it
+ * ('first'). A fault then grows over the lift itself, as a person's would, and the rest before it
+ * stays clean, as a rule reading from the person's own rest pose expects.
+ */
+function restBetween(trace: TracedReplay['trace'], after: number, before: number, edge: 'first' | 'last'): number {
   const seen = trace.filter((s) => s.t > after && s.t < before && s.signal !== null);
-  const lowest = seen.reduce<(typeof seen)[number] | null>((low, s) => (!low || s.signal! < low.signal! ? s : low), null);
-  return lowest?.t ?? (Number.isFinite(after) ? after : before);
+  if (!seen.length) return Number.isFinite(after) ? after : before;
+  const lowest = Math.min(...seen.map((s) => s.signal!));
+  const rest = seen.filter((s) => s.signal! <= lowest + REST_BAND);
+  return (edge === 'last' ? rest.at(-1)! : rest[0]).t;
 }
 
 /** Each rep's top: the labelled hold intervals where the labels give them, else the engine's reps. */
@@ -52,10 +63,10 @@ export function repTops(clip: LabelledClip, replay: TracedReplay): FaultWindow[]
         return top.length ? [{ start: top[0].t, end: top.at(-1)!.t }] : [];
       });
   return tops.map((w, i) => ({
-    from: restBetween(replay.trace, i ? tops[i - 1].end : -Infinity, w.start),
+    from: restBetween(replay.trace, i ? tops[i - 1].end : -Infinity, w.start, 'last'),
     start: w.start,
     end: w.end,
-    to: restBetween(replay.trace, w.end, i + 1 < tops.length ? tops[i + 1].start : Infinity),
+    to: restBetween(replay.trace, w.end, i + 1 < tops.length ? tops[i + 1].start : Infinity, 'first'),
   }));
 }
 
@@ -74,6 +85,8 @@ export interface InjectionResult {
   flagged: boolean[];
   /** Per top: did the rule already flag the clean track there (a hit there proves less). */
   flaggedClean: boolean[];
+  /** Per top: could the rule be judged there (its limb in view); recall counts only these. */
+  inView: boolean[];
   /** Reps counted with the fault injected (the clean count is the clip's). */
   counted: number;
 }
@@ -98,7 +111,9 @@ export function evaluateClipFaults(clip: LabelledClip, injectors: readonly Fault
       const { analysis } = replayWithTrace(injectFault(track, injector, tops), labels.exercise);
       const rule = injector.rule;
       const flags = (a: TrackAnalysis) => tops.map((w) => rule !== null && flaggedAt(a, w, rule));
-      return { injector, flagged: flags(analysis), flaggedClean: flags(clean.analysis), counted: analysis.reps };
+      const spec = rule === null ? undefined : getExerciseSpec(labels.exercise)?.rules.find((r) => r.id === rule);
+      const inView = tops.map((w) => spec !== undefined && ruleInView(track, spec, injectedSides(track, injector, w), w));
+      return { injector, flagged: flags(analysis), flaggedClean: flags(clean.analysis), inView, counted: analysis.reps };
     });
   return { clip, cleanCount: clean.analysis.reps, tops, cues: clean.analysis.faults, injections };
 }

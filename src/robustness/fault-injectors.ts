@@ -163,7 +163,7 @@ export const FAULT_INJECTORS: readonly FaultInjector[] = [
     exercise: 'prone-head-raise',
     fault: 'head-cranked',
     what: 'head cranked 30° further up',
-    rule: null,
+    rule: 'head-cranked',
     sides: 'one',
     turns: [headTurn(30, 'ceiling')],
   },

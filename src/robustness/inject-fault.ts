@@ -97,12 +97,17 @@ function raisedSide(frame: PoseFrame | null): Side {
   return k && k[KP.right_knee][1] < k[KP.left_knee][1] ? 'right' : 'left';
 }
 
+/** The sides an injector turns at this top. */
+export function injectedSides(track: PoseTrack, injector: FaultInjector, w: FaultWindow): Side[] {
+  return injector.sides === 'each' ? ['left', 'right'] : [raisedSide(nearestFrame(track, (w.start + w.end) / 2))];
+}
+
 export function injectFault(track: PoseTrack, injector: FaultInjector, windows: readonly FaultWindow[]): PoseTrack {
   const { width, height } = track.source;
   const depthGain = depthPerMetre(track);
   const plans = windows.map((w) => ({
     window: w,
-    sides: injector.sides === 'each' ? (['left', 'right'] as Side[]) : [raisedSide(nearestFrame(track, (w.start + w.end) / 2))],
+    sides: injectedSides(track, injector, w),
     rest: nearestFrame(track, w.from)?.world ?? null,
   }));
   return mapPoses(track, ({ keypoints, world }, frame) => {

@@ -10,7 +10,7 @@ import { SUPPORTED_EXERCISES } from '../../src/exercises';
 import { synthesizeTrack } from '../../src/synth';
 import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
 import { appOrigin, openLive, serveTrack, trackUrl } from '../support/live-page';
-import { waitForSkeleton } from '../support/skeleton';
+import { colourShare, waitForSkeleton } from '../support/skeleton';
 import { captureSpeech, spoken } from '../support/speech';
 
 /** Only the app's own origin (whatever port the config serves it on) may be requested. */
@@ -27,22 +27,6 @@ const bridge5 = () => synthesizeTrack({ exercise: 'glute-bridge', reps: 5, seed:
 function expectClean(watch: PageWatch): void {
   expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
   expect(watch.consoleErrors, 'console errors').toEqual([]);
-}
-
-/** Share of the canvas's pixels in a colour close to `rgb`. */
-async function colourShare(page: Page, testId: string, rgb: [number, number, number]): Promise<number> {
-  return page.evaluate(
-    ({ testId, rgb }) => {
-      const c = document.querySelector<HTMLCanvasElement>(`[data-testid=${testId}]`)!;
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        if (d[i + 3] > 200 && Math.abs(d[i] - rgb[0]) < 30 && Math.abs(d[i + 1] - rgb[1]) < 30 && Math.abs(d[i + 2] - rgb[2]) < 30) n++;
-      }
-      return n / (d.length / 4);
-    },
-    { testId, rgb },
-  );
 }
 
 test('the picker lists the exercises the engine supports, with target, camera view and a moving demo', async ({ page }) => {

@@ -40,14 +40,15 @@ export const birdDogMotion = {
     'leg-low': { description: `the raised leg is ${REACH}° below the torso line`, top: { legL: { upper: LEG_LINE + REACH } } },
     'leg-high': { description: `the raised leg is ${REACH}° above the torso line`, top: { legL: { upper: LEG_LINE - REACH } } },
     'hips-sag': {
-      // Hip 7.5 cm (0.15 torso lengths) lower; torso and raised thigh tilt so shoulder and raised knee stay put.
-      description: 'the back sags: the hip drops 0.15 torso lengths below the shoulder-to-raised-knee line',
-      top: { anchor: [0, 0.445], torso: 12.6, legL: { upper: LEG_LINE - 9.7 } },
+      // Hip 10 cm (0.2 torso lengths) lower with the shoulders kept put: the torso line tilts 12° from
+      // its rest; the raised thigh stays level.
+      description: 'the back sags: the hip drops 0.2 torso lengths, tilting the torso 12° up to the shoulders',
+      top: { anchor: [0.018, 0.417], torso: 16, legL: { upper: LEG_LINE - 4 } },
     },
     'hips-twist': {
-      // 34° of roll separates the hips vertically by 2 x 0.09 x sin 34° = 0.1 m = 0.2 torso lengths.
+      // 45° of roll separates the hips vertically by 2 x 0.09 x sin 45° = 0.13 m = 0.25 torso lengths.
       description: 'the pelvis rolls open: the raised leg\'s hip lifts above the other',
-      top: { pelvisRoll: 34 },
+      top: { pelvisRoll: 45 },
     },
     'head-drop': { description: 'the head hangs: neck flexed 45° below the torso line', top: { neck: -45 } },
   },
