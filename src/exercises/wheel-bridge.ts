@@ -18,7 +18,7 @@ export const wheelBridge = {
   posture: bridgePosture,
   signal: (f) => ramp(hipHeight(f), 0.1, 1.0),
   phases: { enter: 0.5, exit: 0.25, enterSeconds: 0.1, exitSeconds: 0.1 },
-  hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 1 },
+  hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 1, progression: { step: 3, min: 3, max: 30 } },
   rules: [],
   metric: { label: 'Hips above hands and feet', unit: 'torso', measure: hipHeight },
   defaultTarget: { reps: 1, sets: 2 },

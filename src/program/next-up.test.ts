@@ -8,7 +8,7 @@ describe('next up', () => {
   it('asks to turn side-on only when the view changes, and says plainly a guided exercise is not counted', () => {
     expect(cameraHint(tilts, bridge)).toMatch(/^Turn side-on/);
     expect(cameraHint(bridge, birdDog)).toMatch(/as before/);
-    expect(cameraHint(null, tilts)).toMatch(/No camera needed.*Not counted/);
+    expect(cameraHint(null, { ...tilts, followed: false, view: null })).toMatch(/No camera needed.*Not counted/);
   });
 
   it('words the spoken rest line and counts down 10, 3, 2, 1', () => {
