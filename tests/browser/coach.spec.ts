@@ -371,7 +371,9 @@ test('a finished set is kept in this browser: the history lists it and opens its
   const watch = await watchPage(page);
   await page.goto('/');
   await waitForApp(page);
+  // History opens on the days; "All sets" lists every saved set.
   await page.getByRole('button', { name: 'History' }).click();
+  await page.getByTestId('days').getByRole('button', { name: 'All sets' }).click();
   await expect(page.getByTestId('history')).toContainText('No workouts yet');
 
   const { url } = await trackUrl(page, 'glute-bridge-5reps.track.json', bridge5);
@@ -383,6 +385,7 @@ test('a finished set is kept in this browser: the history lists it and opens its
   await page.goto('/'); // a new visit: only what IndexedDB kept
   await waitForApp(page);
   await page.getByRole('button', { name: 'History' }).click();
+  await page.getByTestId('days').getByRole('button', { name: 'All sets' }).click();
   const row = page.getByTestId('history-row');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Glute bridge');

@@ -27,9 +27,15 @@ test('Back from the live view returns to the picker and stops the camera; Forwar
   expect(await page.evaluate(() => (document.querySelector('video')?.srcObject as MediaStream | null)?.getVideoTracks()[0]?.readyState ?? 'none')).not.toBe('live');
 
   await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByTestId('days')).toBeVisible();
+  await page.getByTestId('days').getByRole('button', { name: 'All sets' }).click();
   await expect(page.getByTestId('history')).toBeVisible();
   await page.goBack();
+  await expect(page.getByTestId('days')).toBeVisible();
+  await page.goBack();
   await expect(page.getByTestId('exercise-card').first()).toBeVisible();
+  await page.goForward();
+  await expect(page.getByTestId('days')).toBeVisible();
   await page.goForward();
   await expect(page.getByTestId('history')).toBeVisible();
   expect(new URL(page.url()).search).toBe('?view=history');
