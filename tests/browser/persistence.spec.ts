@@ -117,6 +117,7 @@ test('a corrupt saved workout leaves the others readable in History', async ({ p
   const good = { ...interrupted('good', 1, 3), status: 'done' };
   await putRecords(page, [good, { id: 'broken', exercise: 'glute-bridge', date: '2026-11-25T08:00:00Z', source: 'camera', header: HEADER, sets: null }, { id: 7 }]);
   await page.getByRole('button', { name: 'History' }).click();
+  await page.getByTestId('days').getByRole('button', { name: 'All sets' }).click();
   await expect(page.getByTestId('history-row')).toHaveCount(1);
   await expect(page.getByTestId('history-row')).toContainText('3 reps in 1 set');
   await expect(page.getByTestId('history-error')).toContainText('2 saved workouts could not be read');
