@@ -98,6 +98,20 @@ test('an unreadable video file gets a message, not a blank screen', async ({ pag
   await expect(page.getByTestId('problem')).toHaveAttribute('data-problem', 'video-unreadable');
 });
 
+for (const mode of ['realtime', 'every-frame'] as const) {
+  test(`a valid one-frame video is read and its frame analysed, not called unreadable: ${mode}`, async ({ page }) => {
+    await page.goto('/?view=lab&runtime=tfjs&model=lite');
+    await waitForApp(page);
+    await page.getByLabel('Video mode').selectOption(mode);
+    // Its one frame ends playback before play() settles and before a frame callback can run.
+    execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', 'fixtures/licensed/gymnai-clips/bird_dog.mp4', '-frames:v', '1', '-an', '-pix_fmt', 'yuv420p', 'artifacts/bird_dog-1-frame.mp4']);
+    await page.getByTestId('file-input').setInputFiles('artifacts/bird_dog-1-frame.mp4');
+    await expect(page.getByTestId('status')).toHaveText('ended', { timeout: 60_000 });
+    await expect(page.getByTestId('problem')).toHaveCount(0);
+    await expect(page.getByTestId('frame-count')).toHaveText('1');
+  });
+}
+
 test('a missing model file is named, with the fix', async ({ page }) => {
   await page.route('**/models/tfjs/blazepose-lite.bin', (route) => route.fulfill({ status: 404, body: 'missing' }));
   await page.goto('/?view=lab&runtime=tfjs&model=lite');

@@ -41,6 +41,10 @@ export class VideoSource implements FrameSource {
   /** The opened file's blob URL, released when the source stops. */
   private objectUrl: string | null = null;
   private lastTaken = -Infinity;
+  /** Frames handed to the detector since the file was opened. */
+  private framesTaken = 0;
+  /** Detections not yet finished; the source ends only after them, so the last frames are kept. */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly video: HTMLVideoElement,
@@ -63,7 +67,7 @@ export class VideoSource implements FrameSource {
       throw new SourceError(videoProblem((e as Error).message));
     }
     if (!video.videoWidth) throw new SourceError(videoProblem('it has no video track'));
-    video.onended = () => sink.end();
+    video.onended = () => void this.finish();
     const name = typeof this.file === 'string' ? this.file.split('/').pop()! : this.file.name;
     return { name, width: video.videoWidth, height: video.videoHeight };
   }
@@ -72,8 +76,37 @@ export class VideoSource implements FrameSource {
     this.loop?.stop();
     if (this.mode === 'every-frame') return this.analyseEveryFrame();
     const sink = this.sink!;
-    this.loop = startVideoFrameLoop(this.video, (info) => sink.detect(info.mediaTime, info.capturedAt), sink.maxInFlight);
-    playVideo(this.video).catch((e) => sink.fail(videoProblem((e as Error).message)));
+    this.loop = startVideoFrameLoop(this.video, (info) => this.detect(info.mediaTime, info.capturedAt), sink.maxInFlight);
+    this.play(playVideo(this.video));
+  }
+
+  private detect(t: number, capturedAt: number): Promise<void> {
+    this.framesTaken++;
+    const detection = this.sink!.detect(t, capturedAt);
+    this.pending.add(detection);
+    const done = () => void this.pending.delete(detection);
+    detection.then(done, done);
+    return detection;
+  }
+
+  /** A play() cut short because the file already ended (a one-frame video) is not a failure. */
+  private play(playing: Promise<void>): void {
+    playing.catch((e) => {
+      if (!this.video.ended) this.sink?.fail(videoProblem((e as Error).message));
+    });
+  }
+
+  /**
+   * A very short file can end before the browser presents a frame to the frame loop; its one
+   * decoded picture is still on the element, so it is analysed before the source ends. Frames
+   * still being detected at the end are waited for.
+   */
+  private async finish(): Promise<void> {
+    const sink = this.sink;
+    if (!sink) return;
+    if (this.framesTaken === 0) void this.detect(this.video.currentTime, performance.now());
+    await Promise.allSettled([...this.pending]);
+    sink.end();
   }
 
   /**
@@ -91,12 +124,12 @@ export class VideoSource implements FrameSource {
       if (info.mediaTime - this.lastTaken < minGap) return;
       this.lastTaken = info.mediaTime;
       video.pause();
-      await sink.detect(info.mediaTime, info.capturedAt);
+      await this.detect(info.mediaTime, info.capturedAt);
       sink.progress(video.duration ? Math.min(1, info.mediaTime / video.duration) : null);
       // Not awaited: the loop must be free again before the next frame is presented.
       if (this.loop && !video.ended) void video.play().catch(() => undefined);
     });
-    video.play().catch((e) => sink.fail(videoProblem((e as Error).message)));
+    this.play(video.play());
   }
 
   pause(): void {
