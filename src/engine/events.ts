@@ -19,6 +19,8 @@ export interface RepEvent {
   end: number;
   /** 0..100, from the range reached, the time held (holds) and the rules kept: repScore() in rep-score.ts. */
   score: number;
+  /** What the score was made of, in words, when it was given (scoreReasons); absent in sets saved before it was kept. */
+  reasons?: string[];
   /** Peak of the exercise's progress signal in this rep (1 = the full target range). */
   range: number;
   /** Rule ids broken during this rep. */

@@ -21,7 +21,7 @@ import { PersonRange } from './person-range';
 import { RepCounter, type RepSummary } from './rep-counter';
 import { HoldTimer } from './hold-timer';
 import { FormRuleEvaluator } from './form-rules';
-import { repScore } from './rep-score';
+import { scored } from './rep-score';
 import { FramingMonitor } from './framing';
 import { unusableLandmarks } from './plausible-landmark';
 import { CycleCounter, DEFAULT_CYCLE_COUNTER, type Cycle } from './cycle-counter';
@@ -133,7 +133,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       index: reps.count,
       start: rep.start,
       end: rep.end,
-      score: repScore({
+      ...scored({
         range: rangeReached,
         hold: hold ? { seconds: hold.seconds, target: hold.target } : null,
         faults: faults.map((r) => ({ rule: r.id, severity: r.severity })),
@@ -155,7 +155,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       index: cycles!.count,
       start: cycle.start,
       end: cycle.turn,
-      score: repScore({ range: 1, hold: null, faults: faults.map((r) => ({ rule: r.id, severity: r.severity })) }),
+      ...scored({ range: 1, hold: null, faults: faults.map((r) => ({ rule: r.id, severity: r.severity })) }),
       range: 1,
       faults: faults.map((r) => r.id),
     };

@@ -9,6 +9,8 @@
  * - each rule broken in the rep docks a share by how much that fault matters (FAULT_PENALTY).
  *
  * scoreReasons() says the same factors in words, for the review ("hold 15.2 of 15 s, range 86 %").
+ * The engine records both with the rep (scored()), so a saved set keeps the reasons it was shown
+ * with even after this formula changes.
  */
 import type { Severity } from './events';
 
@@ -39,4 +41,9 @@ export function scoreReasons(input: ScoreInput): string[] {
   reasons.push(`range ${Math.round(clamp01(input.range) * 100)} %`);
   for (const f of input.faults) reasons.push(`${f.rule} −${Math.round(FAULT_PENALTY[f.severity] * 100)} %`);
   return reasons;
+}
+
+/** A rep's score with its reasons, as the engine records them. */
+export function scored(input: ScoreInput): { score: number; reasons: string[] } {
+  return { score: repScore(input), reasons: scoreReasons(input) };
 }

@@ -27,11 +27,19 @@ describe('repRows', () => {
     expect(repRows(events)[0].reasons).toEqual(['range 81 %', 'hips-low −15 %']);
   });
 
+  it('keeps the reasons a saved rep was shown with, and marks the reasons of a rep saved without them as worked out now', () => {
+    // Scored by an older formula: its own reasons, whatever today's formula would say.
+    const saved: EngineEvent = { type: 'rep', t: 2, index: 1, start: 0.5, end: 2, score: 86, reasons: ['steadiness 86 %'], range: 1, faults: [] };
+    expect(repRows([saved])[0]).toMatchObject({ score: 86, reasons: ['steadiness 86 %'], reasonsRecomputed: false });
+    expect(repRows(events)[0]).toMatchObject({ score: 72, reasons: ['range 81 %', 'hips-low −15 %'], reasonsRecomputed: true });
+  });
+
   it('explains the engine\'s own scores: a synthetic 15 s superman hold and its reasons agree', () => {
     const { track } = synthesizeTrack({ exercise: 'superman', reps: 1, holdSeconds: 15, restSeconds: 3, fps: 15, seed: 1 });
     const engine = createExerciseEngine('superman', {});
     const all = [...track.frames.flatMap((f) => engine.push(f)), ...engine.finish()];
     const [row] = repRows(all);
+    expect(row.reasonsRecomputed).toBe(false);
     expect(row.reasons[0]).toMatch(/^hold 1[45]\.\d of 15 s$/);
     const range = Number(/range (\d+) %/.exec(row.reasons.join())![1]) / 100;
     const held = Math.min(1, row.held! / 15);

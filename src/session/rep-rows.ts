@@ -14,6 +14,8 @@ export interface RepRow {
   score: number;
   /** What the score was made of, in words ("hold 15.2 of 15 s", "range 86 %", a fault's share). */
   reasons: string[];
+  /** The rep was saved without its reasons (an older set): these are worked out now, by today's formula. */
+  reasonsRecomputed: boolean;
   /** Peak of the progress signal, 1 = the full target range. */
   range: number;
   /** Seconds held (hold exercises), null otherwise. */
@@ -54,11 +56,15 @@ export function repRows(events: readonly EngineEvent[], severities: Readonly<Rec
       end: r.end,
       duration: r.end - r.start,
       score: r.score,
-      reasons: scoreReasons({
-        range: r.range,
-        hold: hold ? { seconds: hold.seconds, target: hold.target } : null,
-        faults: r.faults.map((rule) => ({ rule, severity: severityOf(rule) })),
-      }),
+      // A saved score keeps the reasons it was shown with; only a rep saved without them gets new ones.
+      reasons:
+        r.reasons ??
+        scoreReasons({
+          range: r.range,
+          hold: hold ? { seconds: hold.seconds, target: hold.target } : null,
+          faults: r.faults.map((rule) => ({ rule, severity: severityOf(rule) })),
+        }),
+      reasonsRecomputed: !r.reasons,
       range: r.range,
       held: hold ? hold.seconds : null,
       holdTarget: hold ? hold.target : null,

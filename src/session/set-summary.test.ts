@@ -3,7 +3,7 @@ import type { RepRow } from './rep-rows';
 import { setSummary } from './set-summary';
 
 const row = (score: number, held: number | null = null, target = 15): RepRow => ({
-  index: 1, side: '', start: 0, end: 1, duration: 1, score, reasons: [], range: 1, held, holdTarget: held === null ? null : target,
+  index: 1, side: '', start: 0, end: 1, duration: 1, score, reasons: [], reasonsRecomputed: false, range: 1, held, holdTarget: held === null ? null : target,
   holdReached: held === null ? null : held >= target, faults: [], cues: [],
 });
 
