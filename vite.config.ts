@@ -4,6 +4,7 @@ import { createReadStream, cpSync, existsSync, statSync } from 'node:fs';
 import { join, extname, normalize, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pwa } from './pwa.config';
+import { CSP_HEADER, cspMeta } from './csp.config';
 
 const modelsDir = join(import.meta.dirname, 'models');
 
@@ -73,7 +74,7 @@ function serveModelsAndFixtures(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), mediapipePoseExport(), serveModelsAndFixtures(), pwa()],
+  plugins: [svelte(), mediapipePoseExport(), serveModelsAndFixtures(), pwa(), cspMeta()],
   // The detector worker (src/pose/worker) is an ES module worker, so it can load runtimes lazily.
   worker: { format: 'es', plugins: () => [mediapipePoseExport()] },
   optimizeDeps: {
@@ -87,6 +88,6 @@ export default defineConfig({
     },
     chunkSizeWarningLimit: 4000,
   },
-  server: { strictPort: true },
-  preview: { strictPort: true },
+  server: { strictPort: true, headers: { 'Content-Security-Policy': CSP_HEADER } },
+  preview: { strictPort: true, headers: { 'Content-Security-Policy': CSP_HEADER } },
 });
