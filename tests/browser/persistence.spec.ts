@@ -7,7 +7,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseTrack } from '../../src/track/track';
+import { parseTrack, type PoseTrack } from '../../src/track/track';
+import { serveTrack } from '../support/live-page';
 import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
 import { HEADER, putRecords, savedWorkouts, unfinishedBridgeSet } from '../support/workouts';
 
@@ -126,6 +127,33 @@ test('a corrupt saved workout leaves the others readable in History', async ({ p
   expectClean(watch);
 });
 
+test('a saved set keeps the scores and reasons it was shown with; one saved without reasons says they are worked out now', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('/');
+  await waitForApp(page);
+  // As if scored by an older formula: the saved score and its own reasons, not today's.
+  const scored = { ...interrupted('scored', 1, 2), status: 'done', date: '2026-11-25T09:00:00Z' };
+  scored.sets[0].events = scored.sets[0].events.map((e) => (e.type === 'rep' ? { ...e, score: 55, reasons: ['older formula 55 %'] } : e));
+  // Saved before reasons were kept.
+  const bare = { ...interrupted('bare', 1, 3), status: 'done', date: '2026-11-24T09:00:00Z' };
+  bare.sets[0].events = bare.sets[0].events.map((e) => (e.type === 'rep' ? { ...e, reasons: undefined } : e));
+  await putRecords(page, [scored, bare]);
+  const openSaved = async (reps: string) => {
+    await page.goto('/?view=history');
+    await waitForApp(page);
+    await page.getByTestId('history-row').filter({ hasText: reps }).getByRole('button').click();
+  };
+  await openSaved('2 reps');
+  await expect(page.getByTestId('rep-score')).toHaveText(['55: older formula 55 %', '55: older formula 55 %']);
+  await expect(page.getByTestId('reasons-recomputed')).toHaveCount(0);
+  await openSaved('3 reps');
+  await expect(page.getByTestId('rep-score')).toHaveCount(3);
+  for (const score of await page.getByTestId('rep-score').allTextContents()) expect(score).toMatch(/^\d+: range \d+ %/);
+  await expect(page.getByTestId('reasons-recomputed')).toContainText('worked out now');
+  await page.screenshot({ path: `${SHOTS}/review-reasons-recomputed.png`, fullPage: true });
+  expectClean(watch);
+});
+
 test('camera unplugged mid-set: Resume goes on with the same set, its reps and its frames', async ({ page }) => {
   test.setTimeout(240_000);
   const watch = await watchPage(page);
@@ -159,4 +187,55 @@ test('the camera stops when the last set is done', async ({ page }) => {
   await expect.poll(() => cameraState(page)).toMatch(/ended|none/);
   await expect.poll(async () => (await savedWorkouts(page)).find((w) => w.id === 'last-set')?.status).toBe('done');
   expectClean(watch);
+});
+
+/** The bridge track laid end to end until it has `count` frames, each copy later than the last. */
+function longBridgeTrack(count: number): PoseTrack {
+  const track = parseTrack(readFileSync(`.${BRIDGE}`, 'utf8'));
+  const one = track.frames;
+  const period = one[one.length - 1].t + 1 / track.source.fps;
+  // Image keypoints only: the file stays small enough to hand to the page (about 45 MB).
+  const frames = Array.from({ length: count }, (_, i) => ({ t: +(Math.floor(i / one.length) * period + one[i % one.length].t).toFixed(4), keypoints: one[i % one.length].keypoints }));
+  return { ...track, frames };
+}
+
+/** Every long task (main thread busy over 50 ms) from the page's first script: [start, duration] in ms. */
+async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const tasks: [number, number][] = [];
+    (window as unknown as { __longTasks: [number, number][] }).__longTasks = tasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
+  });
+}
+
+test('a set of 61,007 frames (the one that froze the page 4.8 s) is saved without blocking the page', async ({ page }) => {
+  test.setTimeout(300_000);
+  const FRAMES = 61_007;
+  const long = '/test-tracks/long-bridge.track.json';
+  await serveTrack(page, long, longBridgeTrack(FRAMES));
+  await recordLongTasks(page);
+  // 68 minutes of track at 150 times real time: about 27 s, 40 frames an animation frame.
+  await page.goto(`/?exercise=glute-bridge&source=track&src=${encodeURIComponent(long)}&speed=150`);
+  await waitForApp(page);
+  await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 180_000 });
+  const ended = await page.evaluate(() => performance.now());
+  await expect.poll(async () => (await savedWorkouts(page))[0]?.status, { timeout: 60_000 }).toBe('done');
+  const saved = await page.evaluate(() => performance.now());
+  // Every frame is in storage, in chunks.
+  const stored = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('spine-coach');
+        req.onsuccess = () => {
+          const all = req.result.transaction('chunks').objectStore('chunks').getAll();
+          all.onsuccess = () => (req.result.close(), resolve((all.result as { frames: { count: number } }[]).reduce((n, c) => n + c.frames.count, 0)));
+        };
+      }),
+  );
+  expect(stored).toBe(FRAMES);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
+  const longest = (from: number, to: number) => Math.max(0, ...tasks.filter(([start, ms]) => start + ms >= from && start <= to).map(([, ms]) => ms));
+  console.log(`long set: saved ${Math.round(saved - ended)} ms after the end; longest task while saving ${Math.round(longest(ended - 5000, saved))} ms, over the whole set ${Math.round(longest(0, saved))} ms`);
+  // The old single-record save froze the page for 4.8 s; a chunked save leaves it free between writes.
+  expect(longest(ended - 5000, saved)).toBeLessThan(500);
 });
