@@ -52,6 +52,12 @@ test('no praise for nothing: a bridge track on the bird-dog counts 0 and says so
   const cues = (await texts(page, 'cue')).map((c) => c.text);
   expect(cues.join(' | ')).not.toMatch(/well done|good form/i);
   expect((await spoken(page)).join(' | ')).not.toMatch(/well done/i);
+  await page.screenshot({ path: `${SHOTS}/set-done-0-reps.png` });
+  // The review of a set with nothing counted says so, and praises nothing either.
+  await page.getByTestId('open-review').click();
+  await expect(page.getByTestId('rep-table')).toContainText('No reps were counted');
+  await expect(page.locator('body')).not.toContainText(/well done|good form/i);
+  await page.screenshot({ path: `${SHOTS}/review-0-reps.png`, fullPage: true });
   expectClean(watch);
 });
 
