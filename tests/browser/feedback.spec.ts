@@ -57,6 +57,8 @@ test('no praise for nothing: a bridge track on the bird-dog counts 0 and says so
   await page.getByTestId('open-review').click();
   await expect(page.getByTestId('rep-table')).toContainText('No reps were counted');
   await expect(page.locator('body')).not.toContainText(/well done|good form/i);
+  // No measurement, no axis: an empty scale would read as values.
+  await expect(page.getByTestId('plot-empty')).toHaveText('Not measured in this set');
   await page.screenshot({ path: `${SHOTS}/review-0-reps.png`, fullPage: true });
   expectClean(watch);
 });
