@@ -1,10 +1,11 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
-import { aheadOf, standingUp, STRAIGHT_ARMS_RULE, wristHeight } from './standing';
+import { aheadOf, standingUp, STRAIGHT_ARMS_RULE, wristHeight } from './parts/standing';
 
 export const armCircles = {
   id: 'arm-circles',
   name: 'Arm circles',
+  routine: { group: 'warm-up', order: 6 },
   instructions: 'Circle both straight arms: 5 forward, then 5 backward. Stand side-on to the camera.',
   view: 'side',
   kind: 'reps',

@@ -1,10 +1,11 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
-import { standingUp, STRAIGHT_ARMS_RULE, wristHeight } from './standing';
+import { standingUp, STRAIGHT_ARMS_RULE, wristHeight } from './parts/standing';
 
 export const armSwings = {
   id: 'arm-swings',
   name: 'Arm swings',
+  routine: { group: 'warm-up', order: 5 },
   instructions: 'Swing your straight arms forward and up, then down and back behind you, springy. Stand side-on to the camera.',
   view: 'side',
   kind: 'reps',

@@ -1,7 +1,7 @@
 /** Standing positions and the few side-view measures the standing and warm-up exercises share. */
-import { ramp, type PoseFeatures } from '../engine/pose-features';
-import type { BodyRef } from '../engine/body-parts';
-import type { ExerciseSpec, FrameRule, RepRule } from '../engine/exercise-spec';
+import { ramp, type PoseFeatures } from '../../engine/pose-features';
+import type { BodyRef } from '../../engine/body-parts';
+import type { ExerciseSpec, FrameRule, RepRule } from '../../engine/exercise-spec';
 
 /**
  * On the feet: the hips well above the ankles (about 1.7 torso lengths standing straight, still
