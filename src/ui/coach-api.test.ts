@@ -20,9 +20,8 @@ describe('exerciseInfo', () => {
 });
 
 describe('the routine on screen', () => {
-  it('lists all 34 exercises of the routine, in its order', () => {
+  it('lists every exercise of the routine, in its order', () => {
     expect(supportedExercises({}).map((e) => e.id)).toEqual([...SUPPORTED_EXERCISES]);
-    expect(SUPPORTED_EXERCISES).toHaveLength(34);
   });
 
   it('offers a settings slider for each hold that progresses', () => {
