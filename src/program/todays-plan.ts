@@ -1,23 +1,13 @@
 /**
  * Today's workout: the whole routine in the seed's order (warm-up -> main set -> straightening),
- * each exercise with its sets, reps and hold, all followed by the camera from their specs.
+ * each exercise as the screens show it, at the reps and hold the person is at.
  */
-import type { CameraView, HoldProgression } from '../engine/exercise-spec';
+import type { HoldProgression } from '../engine/exercise-spec';
 import { getExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
-import type { RoutineGroup } from './catalogue';
-import { holdSecondsOf } from '../ui/coach-api';
+import { exerciseInfo } from '../ui/coach-api';
+import type { ExerciseInfo } from '../ui/exercise-info';
 
-export interface PlanItem {
-  id: string;
-  name: string;
-  group: RoutineGroup;
-  instructions: string;
-  /** Where the camera looks from. */
-  view: CameraView;
-  kind: 'reps' | 'hold';
-  sets: number;
-  reps: number;
-  holdSeconds: number | null;
+export interface PlanItem extends ExerciseInfo {
   holdProgression: HoldProgression | null;
 }
 
@@ -28,20 +18,9 @@ export interface PlanLoads {
 }
 
 export function planItem(id: string, loads: PlanLoads): PlanItem | null {
-  const spec = getExerciseSpec(id);
-  if (!spec) return null;
-  return {
-    id,
-    name: spec.name,
-    group: spec.routine.group,
-    instructions: spec.instructions,
-    view: spec.view,
-    kind: spec.kind,
-    sets: spec.defaultTarget.sets,
-    reps: loads.reps[id] ?? spec.defaultTarget.reps,
-    holdSeconds: holdSecondsOf(spec, loads.holdSeconds),
-    holdProgression: spec.hold?.progression ?? null,
-  };
+  const info = exerciseInfo(id, loads.holdSeconds);
+  if (!info) return null;
+  return { ...info, reps: loads.reps[id] ?? info.reps, holdProgression: getExerciseSpec(id)?.hold?.progression ?? null };
 }
 
 /** The routine in order; `only` keeps a subset (a shortened workout), still in the routine's order. */
