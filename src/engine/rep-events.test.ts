@@ -17,14 +17,14 @@ describe('repEvent', () => {
   const clean = { t: 5, index: 2, start: 1, end: 4.5, peak: 0.9, hold: null, faults: [], side: null };
 
   it('reports the range reached, at most the full range, and the side only when there is one', () => {
-    expect(repEvent(clean)).toEqual({ type: 'rep', t: 5, index: 2, start: 1, end: 4.5, score: expect.any(Number), range: 0.9, faults: [] });
+    expect(repEvent(clean)).toEqual({ type: 'rep', t: 5, index: 2, start: 1, end: 4.5, score: 90, reasons: ['range 90 %'], range: 0.9, faults: [] });
     expect(repEvent({ ...clean, peak: 1.4 }).range).toBe(1);
     expect(repEvent({ ...clean, side: 'left' }).side).toBe('left');
   });
 
   it('scores lower for a broken rule and for a hold cut short', () => {
     const full = repEvent({ ...clean, peak: 1 }).score;
-    expect(repEvent({ ...clean, peak: 1, faults: [sag] })).toMatchObject({ faults: ['hips-sag'] });
+    expect(repEvent({ ...clean, peak: 1, faults: [sag] })).toMatchObject({ faults: ['hips-sag'], reasons: ['range 100 %', 'hips-sag −15 %'] });
     expect(repEvent({ ...clean, peak: 1, faults: [sag] }).score).toBeLessThan(full);
     expect(repEvent({ ...clean, peak: 1, hold: { seconds: 1, target: 3 } }).score).toBeLessThan(repEvent({ ...clean, peak: 1, hold: { seconds: 3, target: 3 } }).score);
   });
