@@ -25,6 +25,7 @@ import { repScore } from './rep-score';
 import { FramingMonitor } from './framing';
 import { unusableLandmarks } from './plausible-landmark';
 import { CycleCounter, DEFAULT_CYCLE_COUNTER, type Cycle } from './cycle-counter';
+import { CycleRep } from './cycle-rep';
 
 export interface ExerciseEngineOptions {
   /** Hold target in seconds for hold exercises (clamped to the spec's range). */
@@ -72,6 +73,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const rules = new FormRuleEvaluator(spec.rules);
   const framing = new FramingMonitor();
   const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred, minSwingSeconds: spec.cycles.minSwingSeconds });
+  const cycleRepSoFar = new CycleRep();
   const holdTimer = spec.hold
     ? new HoldTimer({
         targetSeconds: clamp(options.holdSeconds ?? spec.hold.targetSeconds, 1, spec.hold.maxSeconds),
@@ -146,8 +148,10 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   }
 
   /** A cycle of a movement that goes round is a rep with the faults seen since the last one. */
-  function cycleRep(cycle: Cycle, events: EngineEvent[]): void {
-    const faults = [...new Set(repFaults)];
+  function cycleRep(cycle: Cycle, events: EngineEvent[], finished = true): void {
+    const broken = rules.checkRep({ rep: cycleRepSoFar.close(cycle), holdSeconds: null, holdTarget: null, finished });
+    for (const rule of broken) events.push(faultEvent(rule, t));
+    const faults = [...new Set([...repFaults, ...broken])];
     repFaults = [];
     const event: RepEvent = {
       type: 'rep',
@@ -266,6 +270,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       for (let i = 0; i < rules.frameRules.length; i++) {
         if (rules.active[i] && !repFaults.includes(rules.frameRules[i])) repFaults.push(rules.frameRules[i]);
       }
+      cycleRepSoFar.update(t, signal, metric);
       const cycle = cycles.update(t, spec.cycles.value(features), spec.cycles.across?.(features) ?? 0);
       if (cycle) cycleRep(cycle, events);
       return;
@@ -309,7 +314,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     finish() {
       const events: EngineEvent[] = [];
       const last = cycles?.finish();
-      if (last) cycleRep(last, events);
+      if (last) cycleRep(last, events, false);
       const rep = reps.close(t);
       if (rep) endRep(rep, false, events);
       machine.reset();
