@@ -156,7 +156,7 @@ export const FAULT_INJECTORS: readonly FaultInjector[] = [
   {
     exercise: 'arm-circles',
     fault: 'bent-arms',
-    what: 'both elbows bent 70° (forearms turned about the elbows)',
+    what: 'both elbows bent 70°, the same way all round the circle (forearms turned about the elbows)',
     rule: 'bent-arms',
     sides: 'each',
     turns: [{ pivot: ['elbow'], chain: ['wrist', 'pinky', 'index', 'thumb'], axis: 'across', lead: 'wrist', turn: { degrees: 70, towards: 'same-way' } }],

@@ -84,7 +84,7 @@ describe('injectFault', () => {
       (angleAbout(sub(at(w, `${side}_elbow`), at(w, `${side}_shoulder`)), sub(at(w, `${side}_wrist`), at(w, `${side}_elbow`)), across) * 180) / Math.PI;
     expect(elbowTurn(after) - elbowTurn(before)).toBeCloseTo(70, 0);
     // The same injector on the arm pointing the other way turns it the same sense, not towards the floor.
-    const flipped = before.map(([x, y, z, v]) => [x, -y, z, v] as WorldPoint);
+    const flipped = before.map(([x, y, z]): WorldPoint => [x, -y, z]);
     const frames = track.frames.map((f) => (f === track.frames[midTop] ? { ...f, world: flipped } : f));
     const outFlipped = injectFault({ ...track, frames }, bent, [window]).frames[midTop].world!;
     const acrossFlipped = unit(sub(at(flipped, 'left_hip'), at(flipped, 'right_hip')))!;
