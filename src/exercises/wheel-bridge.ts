@@ -15,6 +15,7 @@ const FULL_BRIDGE = 1.1;
 export const wheelBridge = {
   id: 'wheel-bridge',
   name: 'Wheel bridge',
+  routine: { group: 'straightening', order: 3 },
   instructions: 'Lie on your back, hands by your ears and feet close. Push up on hands and feet into a bridge, hips highest, and hold. Side-on to the camera.',
   view: 'side',
   kind: 'hold',

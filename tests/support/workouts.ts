@@ -4,9 +4,11 @@
  * the records read back.
  */
 import type { Page } from '@playwright/test';
-import { createExerciseEngine } from '../../src/exercises';
 import { SessionCore, type SetRecord } from '../../src/session/session-core';
-import { synthesizeTrack } from '../../src/synth';
+import { exercises, synth } from './app-modules';
+
+const { createExerciseEngine } = exercises;
+const { synthesizeTrack } = synth;
 
 /** Set 1 of a glute bridge as the session records it, left unfinished after `reps` reps. */
 export function unfinishedBridgeSet(reps: number): SetRecord {
