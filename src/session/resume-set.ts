@@ -11,7 +11,7 @@ const RESUME_GAP = 1 / 30;
 
 export function continueSet(engine: EngineLike, set: SetRecord, nextSourceT: number): void {
   for (const f of set.frames) engine.push(f);
-  const last = set.frames.length ? set.frames[set.frames.length - 1].t : -RESUME_GAP;
+  const last = set.frames.length ? set.frames.lastT() : -RESUME_GAP;
   // t0 becomes "source time of the set's start" on the new source's clock.
   set.t0 = nextSourceT - last - RESUME_GAP;
 }
@@ -25,7 +25,7 @@ export function repsIn(events: readonly EngineEvent[]): number {
 export function lastSourceTime(sets: readonly SetRecord[]): number | null {
   for (let i = sets.length - 1; i >= 0; i--) {
     const f = sets[i].frames;
-    if (f.length) return sets[i].t0 + f[f.length - 1].t;
+    if (f.length) return sets[i].t0 + f.lastT();
   }
   return null;
 }

@@ -11,6 +11,7 @@
  * frames and a fake engine.
  */
 import type { EngineEvent, EngineSnapshot } from '../engine/events';
+import { FrameStore } from '../pose/frame-store';
 import type { PoseFrame } from '../track/track';
 import { BreathCalls } from './breath-calls';
 import { adviceCue, CueSelector, neutralCue, shortHoldCue } from './cue-selector';
@@ -199,7 +200,7 @@ export class SessionCore {
     this.view.setupProblems = [];
     this.engine = this.options.createEngine();
     if (this.carried) continueSet(this.engine, this.carried, frame.t);
-    else this.sets.push({ set: this.view.set, t0: frame.t, frames: [], events: [], series: [], ended: null });
+    else this.sets.push({ set: this.view.set, t0: frame.t, frames: new FrameStore(), events: [], series: [], ended: null });
     this.carried = null;
     this.countStep(frame, out);
   }
