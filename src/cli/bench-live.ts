@@ -1,11 +1,11 @@
 /**
- * npm run bench:live [-- --seconds 20 --model lite --modes worker,main]
+ * npm run bench:live [-- --seconds 20 --model lite --modes worker,main --camera-fps 60]
  * Drives the BUILT app (vite preview) in headless Chromium with a fake 1280x720 camera made from a
- * licensed clip, at 60 fps by default (`--camera-fps`) so that the camera outruns the detector and the
- * live/bench ratio measures the app's pipeline, not the camera's rate; once with the detector in its Web Worker and once on the main thread (?detector=main),
- * and measures the same runtime+model with the bench:detector method in the same run. A benchmark, not
- * a test: compare the rows of one run. `--seconds 600` is the 10-minute heap run.
- */
+ * licensed clip, at 60 fps by default so that the camera outruns the detector and live/bench measures
+ * the app's pipeline, not the camera's rate. One row with the detector in its Web Worker, one on the
+ * main thread (?detector=main), and the same runtime+model measured by the bench:detector method
+ * around the rows in the same run. A benchmark, not a test: compare the rows of one run.
+ * `--seconds 600 --modes worker` is the 10-minute heap run. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -137,16 +137,22 @@ async function main() {
   const cameraFile = makeCamera(cameraFps);
   const app = await startBuiltApp([...fakeCameraArgs(cameraFile), '--enable-blink-features=LongAnimationFrameTiming']);
   try {
-    const bench = await benchFps(app, model);
+    // The detector benchmark runs before every row and after the last; a row is compared with the mean of
+    // the two around it, so a change in the machine's load during the run weighs on both sides alike.
+    const benches = [await benchFps(app, model)];
     const results: LiveResult[] = [];
-    for (const mode of values.modes!.split(',')) results.push(await measureLive(app, mode, model, seconds, cameraFps));
+    for (const mode of values.modes!.split(',')) {
+      results.push(await measureLive(app, mode, model, seconds, cameraFps));
+      benches.push(await benchFps(app, model));
+    }
+    const benchAround = (i: number) => (benches[i] + benches[i + 1]) / 2;
     console.log(`tfjs ${model}, fake camera 1280x720 at ${cameraFps} fps (${CLIP}, camera frame rate lifted from the app's 30 cap), ${seconds} s per row; cores: ${cpus().length}`);
     console.log(`${new Date().toISOString()}; load average at the start / end: ${loadStart.map((l) => l.toFixed(1)).join(' ')} / ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    console.log(`bench:detector method, same run: ${f(bench)} detections/s (1 / median detector ms)`);
+    console.log(`bench:detector method, same run, before / between / after the rows: ${benches.map((b) => f(b)).join(' / ')} detections/s (1 / median detector ms)`);
     console.log('');
     console.log('| detector | camera frames/s seen (track setting) | detections/s | live/bench | lag ms median / p90 / max | animation frames/s | long tasks/s (max ms) | long frames (>50 ms) with app scripts | key press to handler ms median / max | key press to next frame ms | heap after GC MB start → end (per min) |');
     console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-    for (const r of results) console.log(`| ${row(r, bench)} |`);
+    results.forEach((r, i) => console.log(`| ${row(r, benchAround(i))} |`));
     console.log('');
     for (const r of results) {
       const steps = Object.entries(r.window.steps).map(([k, v]) => `${k} ${f(median(v), 1)}`).join(', ');
