@@ -16,6 +16,14 @@ export function continueSet(engine: EngineLike, set: SetRecord, nextSourceT: num
   set.t0 = nextSourceT - last - RESUME_GAP;
 }
 
+/** Where a workout restored after a reload goes on: in its unfinished last set, at the next set, or nowhere. */
+export function resumePoint(sets: readonly SetRecord[], totalSets: number): { set: number; reps: number; carried: SetRecord | null } | 'finished' {
+  const last = sets[sets.length - 1];
+  if (last.ended === null) return { set: last.set, reps: repsIn(last.events), carried: last };
+  if (last.ended === 'target' && last.set < totalSets) return { set: last.set + 1, reps: 0, carried: null };
+  return 'finished';
+}
+
 /** Reps counted so far in a set, from its events. */
 export function repsIn(events: readonly EngineEvent[]): number {
   return events.reduce((n, e) => (e.type === 'rep' ? Math.max(n, e.index) : n), 0);
