@@ -129,10 +129,7 @@ export class SessionCore {
   startNextSet(): PushResult {
     const out: PushResult = { events: [], speech: [] };
     if (this.view.phase !== 'rest') return out;
-    this.view.set += 1;
-    this.view.phase = 'setup';
-    this.view.restLeft = 0;
-    this.view.end = null;
+    Object.assign(this.view, { set: this.view.set + 1, phase: 'setup', restLeft: 0, end: null } satisfies Partial<SessionView>);
     this.resetSetView();
     out.speech.push({ text: `Set ${this.view.set}. Get into position`, kind: 'info' });
     return out;
@@ -169,9 +166,7 @@ export class SessionCore {
   }
 
   private startCounting(frame: PoseFrame, out: PushResult): void {
-    this.view.phase = 'counting';
-    this.view.highlight = [];
-    this.view.setupProblems = [];
+    Object.assign(this.view, { phase: 'counting', highlight: [], setupProblems: [] } satisfies Partial<SessionView>);
     this.engine = this.options.createEngine();
     if (this.carried) continueSet(this.engine, this.carried, frame.t);
     else this.sets.push(newSet(this.view.set, frame.t));
