@@ -13,6 +13,8 @@ import { NewestFrameSlot } from './newest-frame-slot';
 import type { FromWorker, ToWorker, WorkerError } from './protocol';
 
 let detector: RuntimeDetector | null = null;
+/** When the last frame was done (null before the first): the idle time before the next is measured from it. */
+let finishedAt: number | null = null;
 const slot = new NewestFrameSlot<ToWorker & { type: 'frame' }>();
 
 const post = (message: FromWorker) => postMessage(message);
@@ -40,13 +42,16 @@ async function detect(message: ToWorker & { type: 'frame' }): Promise<void> {
     image.close();
     return post({ type: 'frame-failed', id, error: describe(new Error('The detector is not loaded')) });
   }
+  const idleMs = finishedAt === null ? 0 : performance.now() - finishedAt;
   try {
     const { pixels, drawMs, readMs } = await framePixels(image, width, height);
     const t0 = performance.now();
     const frame = await detector.estimate(pixels, { width, height }, t);
-    post({ type: 'pose', id, frame, steps: { drawMs, readMs, detectMs: performance.now() - t0 }, resources: detector.resourceCount() });
+    post({ type: 'pose', id, frame, steps: { drawMs, readMs, detectMs: performance.now() - t0, idleMs }, resources: detector.resourceCount() });
   } catch (e) {
     post({ type: 'frame-failed', id, error: describe(e) });
+  } finally {
+    finishedAt = performance.now();
   }
 }
 

@@ -11,6 +11,8 @@ export interface WorkerSteps {
   readMs: number;
   /** The detector itself, including its pixels-to-tensor conversion. */
   detectMs: number;
+  /** From the end of the worker's previous frame to the start of this one: time it had no frame to work on. */
+  idleMs: number;
 }
 
 export type ToWorker =
