@@ -1,7 +1,7 @@
 /**
  * What bench:live installs in the app page before it loads (serialised by Playwright, so no imports):
  * animation frames, long tasks and long animation frames with their scripts, key press delays, and
- * per-frame lag and detector steps read from the page's PoseStream.
+ * per-frame lag and detector steps read from the page's PoseStream, and the camera frames the page saw.
  */
 export interface LiveWindow {
   seconds: number;
@@ -15,8 +15,9 @@ export interface LiveWindow {
   keyHandlerMs: number[];
   keyToFrameMs: number[];
   steps: Record<string, number[]>;
-  /** Camera frames the page's video element presented (requestVideoFrameCallback), and the rate the track reports. */
+  /** Camera frames the page's video element presented (requestVideoFrameCallback). */
   cameraFrames: number;
+  /** The frame rate the camera track reports in its settings. */
   cameraSettingsFps: number;
 }
 
