@@ -4,10 +4,12 @@
  * the records read back.
  */
 import type { Page } from '@playwright/test';
-import { createExerciseEngine } from '../../src/exercises';
 import { SessionCore, type SetRecord } from '../../src/session/session-core';
-import { synthesizeTrack } from '../../src/synth';
 import type { PoseFrame } from '../../src/track/track';
+import { exercises, synth } from './app-modules';
+
+const { createExerciseEngine } = exercises;
+const { synthesizeTrack } = synth;
 
 /** Set 1 of a glute bridge as the session records it, left unfinished after `reps` reps, with its frames inline as a first-version record keeps them. */
 export function unfinishedBridgeSet(reps: number): Omit<SetRecord, 'frames'> & { frames: PoseFrame[] } {
