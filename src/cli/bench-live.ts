@@ -5,7 +5,8 @@
  * the app's pipeline, not the camera's rate. One row with the detector in its Web Worker, one on the
  * main thread (?detector=main), and the same runtime+model measured by the bench:detector method
  * around the rows in the same run. A benchmark, not a test: compare the rows of one run.
- * `--seconds 600 --modes worker` is the 10-minute heap run. */
+ * `--seconds 600 --modes worker` is the 10-minute heap run.
+ */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
