@@ -5,13 +5,14 @@
  */
 import type { Page } from '@playwright/test';
 import { SessionCore, type SetRecord } from '../../src/session/session-core';
+import type { PoseFrame } from '../../src/track/track';
 import { exercises, synth } from './app-modules';
 
 const { createExerciseEngine } = exercises;
 const { synthesizeTrack } = synth;
 
-/** Set 1 of a glute bridge as the session records it, left unfinished after `reps` reps. */
-export function unfinishedBridgeSet(reps: number): SetRecord {
+/** Set 1 of a glute bridge as the session records it, left unfinished after `reps` reps, with its frames inline as a first-version record keeps them. */
+export function unfinishedBridgeSet(reps: number): Omit<SetRecord, 'frames'> & { frames: PoseFrame[] } {
   const core = new SessionCore({
     createEngine: () => createExerciseEngine('glute-bridge', {}),
     checkSetup: () => ({ ok: true, problems: [] }),
@@ -25,7 +26,7 @@ export function unfinishedBridgeSet(reps: number): SetRecord {
   for (const f of synthesizeTrack({ exercise: 'glute-bridge', reps, seed: 5 }).track.frames) core.push(f);
   const set = core.sets[0];
   if (core.current().reps !== reps) throw new Error(`the synthetic set counted ${core.current().reps} reps, not ${reps}`);
-  return set;
+  return { ...set, frames: set.frames.toArray() };
 }
 
 type RawWorkout = { id: string; status: string; sets: { set: number; ended: string | null; events: { type: string }[] }[] };
