@@ -9,7 +9,7 @@ import { serializeTrack } from '../track/track';
 
 const root = join(import.meta.dirname, '..', '..');
 const analyze = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/analyze.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(root, 'scripts/run.mjs'), join(root, 'src/cli/analyze.ts'), ...args], { cwd: root, encoding: 'utf8' });
 
 describe('analyze CLI', () => {
   let dir = '';

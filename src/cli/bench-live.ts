@@ -62,8 +62,7 @@ interface LiveResult {
 async function measureLive(app: BuiltApp, mode: string, model: string, seconds: number): Promise<LiveResult> {
   const page: Page = await app.newPage();
   try {
-    // tsx wraps named functions in __name(); the page has no such helper.
-    await page.addInitScript({ content: `var __name = (f) => f; (${installLiveProbe.toString()})();` });
+    await page.addInitScript({ content: `(${installLiveProbe.toString()})();` });
     await page.goto(`${app.url}?view=lab&runtime=tfjs&model=${model}${mode === 'main' ? '&detector=main' : ''}`);
     await page.waitForFunction(() => (window as unknown as { __spineCoachReady?: boolean }).__spineCoachReady === true);
     await page.getByTestId('start-camera').click();

@@ -47,7 +47,7 @@ export interface EvalReport {
 }
 
 /** Labelled pauses shorter than this are the top of a dynamic rep, not a timed hold. */
-export const MIN_TIMED_HOLD = 2;
+const MIN_TIMED_HOLD = 2;
 
 export function findLabelledClips(dir: string): string[] {
   return readdirSync(dir)

@@ -13,7 +13,7 @@ export interface DecodedClip {
   cleanup(): void;
 }
 
-export function probeSize(clip: string): { width: number; height: number } {
+function probeSize(clip: string): { width: number; height: number } {
   const out = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height', '-of', 'csv=p=0', clip], { encoding: 'utf8' });
   const [width, height] = out.trim().split(',').map(Number);
   if (!width || !height) throw new Error(`${clip}: no video stream found`);

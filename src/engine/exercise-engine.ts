@@ -5,14 +5,13 @@
  * frames and their timestamps, so replaying a recorded track gives exactly the live events.
  */
 import type { Keypoint, PoseFrame } from '../track/track';
-import type { EngineEvent, EngineSnapshot, FaultEvent, FramingStatus, RepEvent, Side } from './events';
+import type { EngineEvent, EngineSnapshot, FramingStatus, Side } from './events';
+import type { BodyRef } from './body-parts';
 import type { ExerciseSpec, FormRule } from './exercise-spec';
-import { LANDMARKS } from './body-parts';
 import { KeypointSmoother } from './keypoint-smoother';
 import { FloorFrame } from './floor-frame';
 import { RestPose } from './rest-pose';
 import { ViewMonitor } from './view-monitor';
-import { KP } from '../track/keypoint-names';
 import { VisibleSideChooser } from './choose-visible-side';
 import { PoseFeatures } from './pose-features';
 import { PhaseMachine } from './phase-machine';
@@ -21,10 +20,12 @@ import { PersonRange } from './person-range';
 import { RepCounter, type RepSummary } from './rep-counter';
 import { HoldTimer } from './hold-timer';
 import { FormRuleEvaluator } from './form-rules';
-import { repScore } from './rep-score';
 import { FramingMonitor } from './framing';
 import { unusableLandmarks } from './plausible-landmark';
 import { CycleCounter, DEFAULT_CYCLE_COUNTER, type Cycle } from './cycle-counter';
+import { cycleRepEvent, faultEvent, repEvent } from './rep-events';
+import { floorSupports, sideIndexes } from './spec-landmarks';
+import { hipCentre, keypointTorsoLength } from './torso-length';
 
 export interface ExerciseEngineOptions {
   /** Hold target in seconds for hold exercises (clamped to the spec's range). */
@@ -74,7 +75,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred, minSwingSeconds: spec.cycles.minSwingSeconds, maxSwingSeconds: spec.cycles.maxSwingSeconds ?? DEFAULT_CYCLE_COUNTER.maxSwingSeconds });
   const holdTimer = spec.hold
     ? new HoldTimer({
-        targetSeconds: clamp(options.holdSeconds ?? spec.hold.targetSeconds, 1, spec.hold.maxSeconds),
+        targetSeconds: Math.min(Math.max(options.holdSeconds ?? spec.hold.targetSeconds, 1), spec.hold.maxSeconds),
         graceSeconds: spec.hold.graceSeconds,
         progressEvery: HOLD_PROGRESS_EVERY,
       })
@@ -83,15 +84,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const floor = new FloorFrame();
   const restPose = new RestPose();
   const viewMonitor = new ViewMonitor(spec.view);
-  const supportsOf = (side: Side, floorSpec: NonNullable<ExerciseSpec['floor']>) => ({
-    from: floorSpec.from.map((r) => LANDMARKS[side][r]),
-    to: floorSpec.to.map((r) => LANDMARKS[side][r]),
-  });
-  const supports = spec.floor && { left: supportsOf('left', spec.floor), right: supportsOf('right', spec.floor) };
-  const required: Record<Side, number[]> = {
-    left: spec.landmarks.map((r) => LANDMARKS.left[r]),
-    right: spec.landmarks.map((r) => LANDMARKS.right[r]),
-  };
+  const supports = spec.floor && floorSupports(spec.floor);
+  const required = sideIndexes(spec.landmarks);
 
   let t = 0;
   let lastActive = -Infinity;
@@ -102,15 +96,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   /** Rules broken during the rep in progress (reported or not: cooldowns only silence the voice). */
   let repFaults: FormRule[] = [];
 
-  const faultEvent = (rule: FormRule, at: number): FaultEvent => ({
-    type: 'fault',
-    t: at,
-    rule: rule.id,
-    cue: rule.cue,
-    severity: rule.severity,
-    landmarks: rule.landmarks.map((r) => features.index(r)),
-    ...(rule.when === 'rep-end' ? { afterRep: true } : {}),
-  });
+  const landmarkIndex = (ref: BodyRef) => features.index(ref);
+  const fault = (rule: FormRule) => faultEvent(rule, t, landmarkIndex);
 
   function endRep(rep: RepSummary, finished: boolean, events: EngineEvent[]): void {
     holdTimer?.retime(rep.topStart);
@@ -122,46 +109,19 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       holdTarget: holdTimer?.config.targetSeconds ?? null,
       finished,
     });
-    for (const rule of broken) events.push(faultEvent(rule, t));
+    for (const rule of broken) events.push(fault(rule));
     personRange.endRep(finished);
     const faults = [...new Set([...repFaults, ...broken])];
     repFaults = [];
-    const rangeReached = Math.min(1, rep.peak);
-    const event: RepEvent = {
-      type: 'rep',
-      t,
-      index: reps.count,
-      start: rep.start,
-      end: rep.end,
-      score: repScore({
-        range: rangeReached,
-        hold: hold ? { seconds: hold.seconds, target: hold.target } : null,
-        faults: faults.map((r) => ({ rule: r.id, severity: r.severity })),
-      }),
-      range: rangeReached,
-      faults: faults.map((r) => r.id),
-    };
-    if (workingSide) event.side = workingSide;
-    events.push(event);
+    const held = hold ? { seconds: hold.seconds, target: hold.target } : null;
+    events.push(repEvent({ t, index: reps.count, start: rep.start, end: rep.end, peak: rep.peak, hold: held, faults, side: workingSide }));
   }
 
   /** A cycle of a movement that goes round is a rep with the faults seen since the last one. */
   function cycleRep(cycle: Cycle, events: EngineEvent[]): void {
     const faults = [...new Set(repFaults)];
     repFaults = [];
-    const event: RepEvent = {
-      type: 'rep',
-      t,
-      index: cycles!.count,
-      start: cycle.start,
-      end: cycle.turn,
-      score: repScore({ range: 1, hold: null, faults: faults.map((r) => ({ rule: r.id, severity: r.severity })) }),
-      range: 1,
-      faults: faults.map((r) => r.id),
-    };
-    const names = spec.cycles?.directions;
-    if (names && cycle.direction !== 0) event.direction = names[cycle.direction === 1 ? 0 : 1];
-    events.push(event);
+    events.push(cycleRepEvent(cycle, t, cycles!.count, faults, spec.cycles?.directions));
   }
 
   /** A frame without a usable pose: nothing moves, but a long enough gap ends what was open. */
@@ -193,11 +153,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   }
 
   function cameraCut(k: readonly Keypoint[]) {
-    const mid = (a: number, b: number, i: 0 | 1) => (k[a][i] + k[b][i]) / 2;
-    const hx = mid(KP.left_hip, KP.right_hip, 0) * aspect;
-    const hy = mid(KP.left_hip, KP.right_hip, 1);
-    const torso = Math.hypot(mid(KP.left_shoulder, KP.right_shoulder, 0) * aspect - hx, mid(KP.left_shoulder, KP.right_shoulder, 1) - hy);
-    return viewMonitor.cut(t, hx, hy, Math.max(torso, 1e-6));
+    const [hx, hy] = hipCentre(k, aspect);
+    return viewMonitor.cut(t, hx, hy, Math.max(keypointTorsoLength(k, aspect), 1e-6));
   }
 
   function step(frame: PoseFrame, events: EngineEvent[]): void {
@@ -262,10 +219,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     const peakSoFar = reps.open()?.peak ?? 1;
     const transition = machine.update(t, signal, Math.min(MAX_EXIT_SCALE, Math.max(1, peakSoFar)));
     if (cycles && spec.cycles) {
-      for (const rule of rules.check(t, machine.phase, true, features)) events.push(faultEvent(rule, t));
-      for (let i = 0; i < rules.frameRules.length; i++) {
-        if (rules.active[i] && !repFaults.includes(rules.frameRules[i])) repFaults.push(rules.frameRules[i]);
-      }
+      for (const rule of rules.check(t, machine.phase, true, features)) events.push(fault(rule));
+      rules.collectActive(repFaults);
       const cycle = cycles.update(t, spec.cycles.value(features), spec.cycles.across?.(features) ?? 0);
       if (cycle) cycleRep(cycle, events);
       return;
@@ -281,12 +236,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     // the way up are not a fault).
     const atTop =
       open !== null && signal >= Math.max(spec.phases.enter, open.peak - TOP_BAND * Math.max(1, open.peak)) && t - open.risingUntil >= TOP_SETTLE_SECONDS;
-    for (const rule of rules.check(t, machine.phase, atTop, features)) events.push(faultEvent(rule, t));
-    if (open) {
-      for (let i = 0; i < rules.frameRules.length; i++) {
-        if (rules.active[i] && !repFaults.includes(rules.frameRules[i])) repFaults.push(rules.frameRules[i]);
-      }
-    }
+    for (const rule of rules.check(t, machine.phase, atTop, features)) events.push(fault(rule));
+    if (open) rules.collectActive(repFaults);
     if (holdTimer?.active && machine.phase === 'up') {
       const progress = holdTimer.hold(t);
       if (progress) events.push(progress);
@@ -335,8 +286,4 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       };
     },
   };
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v;
 }

@@ -97,9 +97,22 @@ export interface HoldProgression {
   max: number;
 }
 
+/** The seed routine's three parts, in the order a workout does them. */
+export const ROUTINE_GROUPS = ['warm-up', 'main', 'straightening'] as const;
+export type RoutineGroup = (typeof ROUTINE_GROUPS)[number];
+
+/** Where the seed's routine does an exercise: its group, and its place in that group (1 first). */
+export interface RoutinePlace {
+  group: RoutineGroup;
+  order: number;
+}
+
 export interface ExerciseSpec {
+  /** The spec's file name in src/exercises, and the id of shared/design/exercise-ids.md. */
   id: string;
   name: string;
+  /** Its place in the routine: today's workout and the picker follow it. */
+  routine: RoutinePlace;
   /** The seed's instruction as the screens show it. */
   instructions: string;
   view: CameraView;

@@ -35,6 +35,21 @@ describe('FormRuleEvaluator', () => {
     expect(e.check(0.2, 'up', true, f).length).toBe(1);
   });
 
+  it('collects the rules broken now into the rep in progress, each once, and none while they are kept', () => {
+    const e = new FormRuleEvaluator(rules);
+    const faults: FormRule[] = [];
+    bent = false;
+    e.check(0, 'up', true, f);
+    e.collectActive(faults);
+    expect(faults).toEqual([]);
+    bent = true;
+    for (const t of [0.1, 0.2, 0.3, 0.4]) {
+      e.check(t, 'up', true, f);
+      e.collectActive(faults);
+    }
+    expect(faults.map((r) => r.id)).toEqual(['knee-bent']);
+  });
+
   it('only checks a rule in its phase', () => {
     const e = new FormRuleEvaluator(rules);
     bent = true;

@@ -53,6 +53,13 @@ export class FormRuleEvaluator {
     return fired ?? NONE;
   }
 
+  /** Adds the frame rules broken now to `into`, each once (the faults of the rep in progress). */
+  collectActive(into: FormRule[]): void {
+    for (let i = 0; i < this.frameRules.length; i++) {
+      if (this.active[i] && !into.includes(this.frameRules[i])) into.push(this.frameRules[i]);
+    }
+  }
+
   /** The rep-end rules this rep breaks. */
   checkRep(context: RepContext): RepRule[] {
     return this.repRules.filter((r) => !r.ok(context));

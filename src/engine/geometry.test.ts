@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { jointAngle } from './joint-angle';
 import { segmentAngle } from './segment-angle';
 import { pointLineDistance } from './point-line-distance';
-import { torsoLength } from './torso-length';
+import { hipCentre, keypointTorsoLength, torsoLength } from './torso-length';
+import type { Keypoint } from '../track/track';
 import { KP } from '../track/keypoint-names';
 
 describe('jointAngle', () => {
@@ -41,5 +42,14 @@ describe('torsoLength', () => {
     xs[KP.left_shoulder] = xs[KP.right_shoulder] = 0.3;
     ys[KP.left_shoulder] = ys[KP.right_shoulder] = 0.1;
     expect(torsoLength(xs, ys)).toBeCloseTo(0.5);
+  });
+
+  it('measures raw keypoints the same, x scaled by the aspect ratio', () => {
+    const k: Keypoint[] = Array.from({ length: 33 }, () => [0, 0, 0, 1]);
+    k[KP.left_hip] = [0.4, 0.5, 0, 1];
+    k[KP.right_hip] = [0.6, 0.5, 0, 1];
+    k[KP.left_shoulder] = k[KP.right_shoulder] = [0.5 + 0.3 / 2, 0.1, 0, 1];
+    expect(hipCentre(k, 2)).toEqual([1, 0.5]);
+    expect(keypointTorsoLength(k, 2)).toBeCloseTo(0.5);
   });
 });

@@ -8,6 +8,7 @@
  */
 import { KP } from '../track/keypoint-names';
 import type { Keypoint } from '../track/track';
+import { keypointTorsoLength } from './torso-length';
 
 export const MIN_VISIBLE_SCORE = 0.5;
 /** Below this a point is not used even where it looks plausible. */
@@ -56,13 +57,6 @@ function boneLength(keypoints: readonly Keypoint[], child: number, aspect: numbe
   return Math.hypot((a[0] - b[0]) * aspect, a[1] - b[1]);
 }
 
-function torsoLength(keypoints: readonly Keypoint[], aspect: number): number {
-  const mid = (l: number, r: number, k: 0 | 1) => (keypoints[l][k] + keypoints[r][k]) / 2;
-  const dx = (mid(KP.left_shoulder, KP.right_shoulder, 0) - mid(KP.left_hip, KP.right_hip, 0)) * aspect;
-  const dy = mid(KP.left_shoulder, KP.right_shoulder, 1) - mid(KP.left_hip, KP.right_hip, 1);
-  return Math.hypot(dx, dy);
-}
-
 /** Visible, or unsure but where the body says it should be (its parent usable, its bone a plausible length). */
 export function isUsable(keypoints: readonly Keypoint[], i: number, aspect: number): boolean {
   const k = keypoints[i];
@@ -76,7 +70,7 @@ export function isUsable(keypoints: readonly Keypoint[], i: number, aspect: numb
     const ref = boneLength(keypoints, twin, aspect);
     return Math.abs(bone - ref) <= BONE_TOLERANCE * ref;
   }
-  const torso = torsoLength(keypoints, aspect);
+  const torso = keypointTorsoLength(keypoints, aspect);
   return bone >= BONE_MIN_TORSO * torso && bone <= BONE_MAX_TORSO * torso;
 }
 

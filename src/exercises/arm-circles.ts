@@ -1,17 +1,12 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
-import { ramp } from '../engine/pose-features';
-import { aheadOf, standingUp, STRAIGHT_ARMS_RULE, wristHeight } from './standing';
+import { aheadOf, STRAIGHT_ARMS_RULE, STRAIGHT_ARMS_SIDE_ON, wristHeight } from './parts/standing';
 
 export const armCircles = {
   id: 'arm-circles',
   name: 'Arm circles',
+  routine: { group: 'warm-up', order: 6 },
   instructions: 'Circle both straight arms: 5 forward, then 5 backward. Stand side-on to the camera.',
-  view: 'side',
-  kind: 'reps',
-  landmarks: ['shoulder', 'elbow', 'wrist', 'hip', 'ankle'],
-  posture: standingUp,
-  signal: (f) => ramp(wristHeight(f), -1.1, 1.1),
-  phases: { enter: 0.6, exit: 0.4, enterSeconds: 0.05, exitSeconds: 0.05 },
+  ...STRAIGHT_ARMS_SIDE_ON,
   // One circle is one peak of the wrist; rising in front of the body (counter-clockwise in
   // forward/up) is a backward circle, rising behind it a forward one. Half a straight arm's swing
   // is the least that is a circle: bent-arm circles still count, the rule below says so.
@@ -23,6 +18,4 @@ export const armCircles = {
     directions: ['backward', 'forward'],
   },
   rules: [STRAIGHT_ARMS_RULE],
-  metric: { label: 'Wrist height above shoulder', unit: 'torso', measure: wristHeight },
-  defaultTarget: { reps: 5, sets: 2 },
 } satisfies ExerciseSpec;

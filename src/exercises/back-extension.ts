@@ -1,7 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
-import { rangeShortRule } from './shared-rules';
+import { rangeShortRule } from './parts/shared-rules';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { LEG_SUPPORTS, legsHeldLevel } from './postures';
+import { LEG_SUPPORTS, legsHeldLevel } from './parts/postures';
 
 /** Trunk-to-thigh angle at the hip: 180° with the body in one line. */
 export const trunkLegAngle = (f: PoseFeatures) => f.angle('shoulder', 'hip', 'knee');
@@ -9,6 +9,7 @@ export const trunkLegAngle = (f: PoseFeatures) => f.angle('shoulder', 'hip', 'kn
 export const backExtension = {
   id: 'back-extension',
   name: 'Back extension',
+  routine: { group: 'main', order: 7 },
   instructions:
     'Lie on your stomach, fix your legs, lock your hands behind your head. Bend your back up as high as you can.',
   view: 'side',

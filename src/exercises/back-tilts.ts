@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp, trunkLean } from './standing';
+import { standingUp, trunkLean } from './parts/standing';
 
 /** Degrees the trunk leans back from upright. */
 const backLean = (f: PoseFeatures) => -trunkLean(f);
@@ -8,6 +8,7 @@ const backLean = (f: PoseFeatures) => -trunkLean(f);
 export const backTilts = {
   id: 'back-tilts',
   name: 'Back tilts',
+  routine: { group: 'warm-up', order: 12 },
   instructions: 'Standing, tilt your upper body back, gently, and come up again. Stand side-on to the camera.',
   view: 'side',
   kind: 'reps',

@@ -1,8 +1,8 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { otherSide } from '../engine/body-parts';
-import { rangeShortRule } from './shared-rules';
+import { rangeShortRule } from './parts/shared-rules';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { lyingOnBack } from './postures';
+import { lyingOnBack } from './parts/postures';
 
 /** Hip angle (shoulder-hip-knee) of the working side: small when that knee is pulled to the chest. */
 export const kneeTuckAngle = (f: PoseFeatures) => f.angle('shoulder', 'hip', 'knee');
@@ -10,6 +10,7 @@ export const kneeTuckAngle = (f: PoseFeatures) => f.angle('shoulder', 'hip', 'kn
 export const bicycleCrunch = {
   id: 'bicycle-crunch',
   name: 'Bicycle crunch',
+  routine: { group: 'main', order: 6 },
   instructions:
     'Lying on your back, raise a leg and reach for that knee with your elbow. Change sides in turn.',
   view: 'side',

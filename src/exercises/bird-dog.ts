@@ -2,7 +2,7 @@ import type { ExerciseSpec } from '../engine/exercise-spec';
 import { otherSide } from '../engine/body-parts';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { MIN_VISIBLE_SCORE } from '../engine/plausible-landmark';
-import { onHandsAndKnees } from './postures';
+import { onHandsAndKnees } from './parts/postures';
 
 // The working side is the raised leg's; the raised arm is the opposite one.
 const armAngle = (f: PoseFeatures) => f.elevation('opposite_shoulder', 'opposite_wrist');
@@ -19,6 +19,7 @@ const pelvisRoll = (f: PoseFeatures) => f.heightAbove('hip', 'opposite_hip') - 0
 export const birdDog = {
   id: 'bird-dog',
   name: 'Bird-dog',
+  routine: { group: 'straightening', order: 1 },
   instructions:
     'Kneel on straight arms. Raise one straight leg and stretch the opposite straight arm forward: arm, torso, head and leg in one line. Hold, then change sides. Start with 3 seconds and build up to 30.',
   view: 'side',

@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp } from './standing';
+import { standingUp } from './parts/standing';
 
 /** Both wrists above the shoulders, torso lengths: about -1.1 hanging, +1.2 overhead. */
 export const armsHeight = (f: PoseFeatures) => (f.heightAbove('wrist', 'shoulder') + f.heightAbove('opposite_wrist', 'opposite_shoulder')) / 2;
@@ -8,6 +8,7 @@ export const armsHeight = (f: PoseFeatures) => (f.heightAbove('wrist', 'shoulder
 export const breathArmRaise = {
   id: 'breath-arm-raise',
   name: 'Breath and arm raise',
+  routine: { group: 'warm-up', order: 13 },
   instructions: 'Breathe in deeply while raising both arms up; breathe out while lowering them. Slowly, five times. Face the camera.',
   view: 'front',
   kind: 'reps',

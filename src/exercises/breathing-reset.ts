@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp } from './standing';
+import { standingUp } from './parts/standing';
 import { shrug } from './shoulder-shrugs';
 
 /** A deep breath lifts the shoulders ~2 cm toward the ears (0.04 torso): the shrug's measure, smaller. */
@@ -14,6 +14,7 @@ const sideLean = (f: PoseFeatures) => {
 export const breathingReset = {
   id: 'breathing-reset',
   name: 'Breathing reset',
+  routine: { group: 'warm-up', order: 1 },
   instructions: 'Stand even and relax all your muscles. Breathe in deeply and out, with the coach, five times. Face the camera.',
   view: 'front',
   kind: 'reps',

@@ -2,7 +2,7 @@ import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import type { BodyRef } from '../engine/body-parts';
 import { KP } from '../track/keypoint-names';
-import { LYING_SUPPORTS, lyingOnBack } from './postures';
+import { LYING_SUPPORTS, lyingOnBack } from './parts/postures';
 
 type Point = readonly number[];
 const dist = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1], (a[2] ?? 0) - (b[2] ?? 0));
@@ -27,6 +27,7 @@ export const crunchSide = (f: PoseFeatures) => {
 export const crossCrunch = {
   id: 'cross-crunch',
   name: 'Cross crunch',
+  routine: { group: 'main', order: 5 },
   instructions: 'Lie on your back, knees bent. Bring the right elbow to the left knee, then the left elbow to the right knee; the other hand stays on the floor. Side-on to the camera.',
   view: 'side',
   kind: 'reps',

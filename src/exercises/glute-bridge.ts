@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { LYING_SUPPORTS, lyingOnBack } from './postures';
+import { LYING_SUPPORTS, lyingOnBack } from './parts/postures';
 
 /**
  * Shoulder-hip-knee angle, signed: 180° when they are in one line, below 180° while the hips are
@@ -19,6 +19,7 @@ const EXIT = 0.3;
 export const gluteBridge = {
   id: 'glute-bridge',
   name: 'Glute bridge',
+  routine: { group: 'main', order: 17 },
   instructions:
     'Lie on your back, knees bent, arms along the body. Raise the pelvis until pelvis, knees and torso are in one line, then lower it.',
   view: 'side',

@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp } from './standing';
+import { standingUp } from './parts/standing';
 
 /**
  * Seen from the front: the ear line's tilt, degrees (sign = which way). A camera in front sees the
@@ -14,6 +14,7 @@ export const earTilt = (f: PoseFeatures) => {
 export const headTilts = {
   id: 'head-tilts',
   name: 'Head tilts',
+  routine: { group: 'warm-up', order: 2 },
   instructions: 'Tilt your head to the left, right, back and forth, slowly and smoothly. The four tilts are one. Face the camera.',
   view: 'front',
   kind: 'reps',

@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp } from './standing';
+import { standingUp } from './parts/standing';
 
 /** Seen from the front: the hips' shift to the person's left of the feet, torso lengths. */
 const hipsToTheLeft = (f: PoseFeatures) =>
@@ -9,6 +9,7 @@ const hipsToTheLeft = (f: PoseFeatures) =>
 export const hipCircles = {
   id: 'hip-circles',
   name: 'Hip circles',
+  routine: { group: 'warm-up', order: 8 },
   instructions: 'Hands on hips, circle your pelvis: 5 to the left, then 5 to the right. Face the camera.',
   view: 'front',
   kind: 'reps',

@@ -1,82 +1,15 @@
 /**
  * The exercises the engine can run, by id (shared/design/exercise-ids.md): the one registry of
- * specs, in the order the picker shows them, and the lookups by id built on it.
+ * specs, found by their files and ordered by their place in the routine, and the lookups by id built on it.
  */
 import { analyzeTrackWith, runExerciseEngine, type AnalyzeOptions, type ExerciseEngine, type ExerciseEngineOptions, type ExerciseSpec, type TrackAnalysis } from '../engine';
 import type { PoseTrack } from '../track/track';
-import { backExtension } from './back-extension';
-import { bicycleCrunch } from './bicycle-crunch';
-import { birdDog } from './bird-dog';
-import { gluteBridge } from './glute-bridge';
-import { proneHeadRaise } from './prone-head-raise';
-import { superman } from './superman';
-import { armCircles } from './arm-circles';
-import { toeTouchBend } from './toe-touch-bend';
-import { armSwings } from './arm-swings';
-import { seatedArmSweeps } from './seated-arm-sweeps';
-import { standingTorsoTurns } from './standing-torso-turns';
-import { hipCircles } from './hip-circles';
-import { standingTorsoBends } from './standing-torso-bends';
-import { seatedForwardLean } from './seated-forward-lean';
-import { pikeRaise } from './pike-raise';
-import { backTilts } from './back-tilts';
-import { standingCatArch } from './standing-cat-arch';
-import { matchPickup } from './match-pickup';
-import { standingRollDown } from './standing-roll-down';
-import { shoulderCircles } from './shoulder-circles';
-import { proneHeadLegRaise } from './prone-head-leg-raise';
-import { proneLegSwings } from './prone-leg-swings';
-import { supineKneeReach } from './supine-knee-reach';
-import { breathArmRaise } from './breath-arm-raise';
-import { runInPlace } from './run-in-place';
-import { shoulderShrugs } from './shoulder-shrugs';
-import { walkInPlace } from './walk-in-place';
-import { breathingReset } from './breathing-reset';
-import { headTilts } from './head-tilts';
-import { twistSwings } from './twist-swings';
-import { crossCrunch } from './cross-crunch';
-import { kneelingArmCircles } from './kneeling-arm-circles';
-import { standingFloorSwings } from './standing-floor-swings';
-import { wheelBridge } from './wheel-bridge';
+import { discoverSpecs } from './discover-specs';
 
 export type { ExerciseSpec } from '../engine/exercise-spec';
 
-const SPECS: readonly ExerciseSpec[] = [
-  birdDog,
-  gluteBridge,
-  superman,
-  proneHeadRaise,
-  backExtension,
-  bicycleCrunch,
-  breathingReset,
-  headTilts,
-  shoulderCircles,
-  shoulderShrugs,
-  armSwings,
-  armCircles,
-  twistSwings,
-  hipCircles,
-  walkInPlace,
-  runInPlace,
-  toeTouchBend,
-  backTilts,
-  breathArmRaise,
-  proneHeadLegRaise,
-  supineKneeReach,
-  crossCrunch,
-  kneelingArmCircles,
-  proneLegSwings,
-  standingRollDown,
-  standingCatArch,
-  seatedArmSweeps,
-  seatedForwardLean,
-  standingTorsoBends,
-  standingFloorSwings,
-  pikeRaise,
-  standingTorsoTurns,
-  wheelBridge,
-  matchPickup,
-];
+/** Every spec file beside this one, found by Vite (app, Vitest, and the CLIs through scripts/run.mjs). */
+const SPECS: readonly ExerciseSpec[] = discoverSpecs(import.meta.glob(['./*.ts', '!./index.ts', '!./discover-specs.ts', '!./*.test.ts'], { eager: true }));
 
 export const EXERCISE_SPECS: Readonly<Record<string, ExerciseSpec>> = Object.fromEntries(SPECS.map((spec) => [spec.id, spec]));
 

@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { wristHeight } from './standing';
+import { wristHeight } from './parts/standing';
 
 /** The other arm's wrist above its shoulder, torso lengths. */
 const otherWristHeight = (f: PoseFeatures) => f.heightAbove('opposite_wrist', 'opposite_shoulder');
@@ -19,6 +19,7 @@ const kneelingUpright = (f: PoseFeatures) => f.heightAbove('hip', 'knee') > 0.5 
 export const kneelingArmCircles = {
   id: 'kneeling-arm-circles',
   name: 'Kneeling arm circles',
+  routine: { group: 'main', order: 9 },
   instructions: 'Kneel upright. Raise one arm straight up, take the other out to the side and circle it 5 times, then change hands. Face the camera.',
   view: 'front',
   kind: 'reps',

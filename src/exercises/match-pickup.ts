@@ -1,10 +1,11 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
-import { fingertipHeight, fingersToFloorRule, standingUp, trunkAngle } from './standing';
+import { fingertipHeight, fingersToFloorRule, standingUp, trunkAngle } from './parts/standing';
 
 export const matchPickup = {
   id: 'match-pickup',
   name: 'Match pickup',
+  routine: { group: 'straightening', order: 4 },
   instructions:
     'Scatter a box of matches on the floor. Bend down for each match and pick it up with both hands at once. One match per bend. Stand side-on to the camera.',
   view: 'side',

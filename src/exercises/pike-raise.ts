@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { trunkAngle } from './standing';
+import { trunkAngle } from './parts/standing';
 
 /** Hips above the hands, torso lengths: ~1 kneeling on the hands, ~1.5 pushed up on straight legs. */
 const hipHeight = (f: PoseFeatures) => f.heightAbove('hip', 'wrist');
@@ -10,6 +10,7 @@ const onHands = (f: PoseFeatures) => f.heightAbove('shoulder', 'wrist') > 0.3 &&
 export const pikeRaise = {
   id: 'pike-raise',
   name: 'Pike raise',
+  routine: { group: 'main', order: 15 },
   instructions:
     'Kneel and lean on the floor with straight arms. Raise the pelvis on straight legs, weight on the hands, then return. Side-on to the camera.',
   view: 'side',

@@ -1,12 +1,13 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
-import { LYING_SUPPORTS, lyingFaceDown } from './postures';
+import { LYING_SUPPORTS, lyingFaceDown } from './parts/postures';
 import { headHeight } from './prone-head-raise';
 import { legAngle } from './superman';
 
 export const proneHeadLegRaise = {
   id: 'prone-head-leg-raise',
   name: 'Prone head and leg raise',
+  routine: { group: 'main', order: 3 },
   instructions: 'Lying on your stomach, arms along the body, raise your head and both legs at the same time, then lower them.',
   view: 'side',
   kind: 'reps',

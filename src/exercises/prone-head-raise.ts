@@ -1,8 +1,8 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import type { BodyRef } from '../engine/body-parts';
-import { holdShortRule } from './shared-rules';
-import { LYING_SUPPORTS, lyingFaceDown } from './postures';
+import { holdShortRule } from './parts/shared-rules';
+import { LYING_SUPPORTS, lyingFaceDown } from './parts/postures';
 
 const EARS: BodyRef[] = ['ear', 'opposite_ear'];
 const FACE: BodyRef[] = ['eye', 'opposite_eye', 'nose'];
@@ -25,6 +25,7 @@ export const headHeight = (f: PoseFeatures) => (f.heightAbove('ear', 'shoulder')
 export const proneHeadRaise = {
   id: 'prone-head-raise',
   name: 'Prone head raise',
+  routine: { group: 'main', order: 1 },
   instructions:
     'Lie on your stomach, hands along the body, legs together. Raise your head, looking into the distance, and hold for 10 seconds.',
   view: 'side',

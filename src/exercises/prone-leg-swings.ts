@@ -1,7 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { otherSide } from '../engine/body-parts';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { LYING_SUPPORTS, lyingFaceDown } from './postures';
+import { LYING_SUPPORTS, lyingFaceDown } from './parts/postures';
 
 /** The working leg's lift: hip to ankle, degrees above the floor. */
 const legLift = (f: PoseFeatures) => f.elevation('hip', 'ankle');
@@ -9,6 +9,7 @@ const legLift = (f: PoseFeatures) => f.elevation('hip', 'ankle');
 export const proneLegSwings = {
   id: 'prone-leg-swings',
   name: 'Prone leg swings',
+  routine: { group: 'main', order: 16 },
   instructions: 'Lie on your stomach, arms folded under your head, legs together. Lift one straight leg, lower it, then the other.',
   view: 'side',
   kind: 'reps',

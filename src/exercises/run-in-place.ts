@@ -1,11 +1,12 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp } from './standing';
+import { standingUp } from './parts/standing';
 import { kneeSwap } from './walk-in-place';
 
 export const runInPlace = {
   id: 'run-in-place',
   name: 'Run in place',
+  routine: { group: 'warm-up', order: 11 },
   instructions: 'Run in place, knees up. Every step counts. Stand side-on to the camera.',
   view: 'side',
   kind: 'reps',

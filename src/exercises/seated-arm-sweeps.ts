@@ -1,11 +1,12 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
 import { armsHeight } from './breath-arm-raise';
-import { seatedOnFloor } from './standing';
+import { seatedOnFloor } from './parts/standing';
 
 export const seatedArmSweeps = {
   id: 'seated-arm-sweeps',
   name: 'Seated arm sweeps',
+  routine: { group: 'main', order: 8 },
   instructions: 'Sit on the floor, legs crossed. Swing your arms up overhead and down until your hands touch the floor. Face the camera.',
   view: 'front',
   kind: 'reps',

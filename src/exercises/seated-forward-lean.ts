@@ -1,10 +1,11 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
-import { seatedOnFloor, trunkAngle } from './standing';
+import { seatedOnFloor, trunkAngle } from './parts/standing';
 
 export const seatedForwardLean = {
   id: 'seated-forward-lean',
   name: 'Seated forward lean',
+  routine: { group: 'main', order: 10 },
   instructions:
     'Sit with your legs apart, arms bent at chest level. Straighten your arms forward without lowering them and lean forward as deep as you can, then come back. Sit side-on to the camera.',
   view: 'side',

@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { aheadOf, standingUp } from './standing';
+import { aheadOf, standingUp } from './parts/standing';
 
 /** Shoulder above the ear line's resting offset: how far the shoulder rides up toward the ear, torso lengths. */
 const shoulderLift = (f: PoseFeatures) => -f.heightAbove('ear', 'shoulder');
@@ -10,6 +10,7 @@ const shoulderAhead = (f: PoseFeatures) => aheadOf(f, 'shoulder', 'ear');
 export const shoulderCircles = {
   id: 'shoulder-circles',
   name: 'Shoulder circles',
+  routine: { group: 'warm-up', order: 3 },
   instructions: 'Circle your shoulders: 5 forward, then 5 backward. Stand side-on to the camera.',
   view: 'side',
   kind: 'reps',

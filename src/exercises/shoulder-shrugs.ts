@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp } from './standing';
+import { standingUp } from './parts/standing';
 
 /**
  * How close the shoulders come to the ears, torso lengths (both sides, so a head turned a little
@@ -11,6 +11,7 @@ export const shrug = (f: PoseFeatures) => -(f.heightAbove('ear', 'shoulder') + f
 export const shoulderShrugs = {
   id: 'shoulder-shrugs',
   name: 'Shoulder shrugs',
+  routine: { group: 'warm-up', order: 4 },
   instructions: 'Raise your shoulders up toward your ears and lower them. Face the camera.',
   view: 'front',
   kind: 'reps',

@@ -1,10 +1,11 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
-import { standingUp, trunkAngle } from './standing';
+import { standingUp, trunkAngle } from './parts/standing';
 
 export const standingCatArch = {
   id: 'standing-cat-arch',
   name: 'Standing cat arch',
+  routine: { group: 'main', order: 12 },
   instructions:
     'Stand straight, stomach drawn in. Lean forward, arching your back like a cat, arms relaxed, and come back up. Stand side-on to the camera.',
   view: 'side',

@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp, STRAIGHT_ARMS_RULE } from './standing';
+import { standingUp, STRAIGHT_ARMS_RULE } from './parts/standing';
 
 /**
  * The hands ahead of the hips, torso lengths: behind the heels at the back of the swing, past the
@@ -15,6 +15,7 @@ const handsAhead = (f: PoseFeatures) => {
 export const standingFloorSwings = {
   id: 'standing-floor-swings',
   name: 'Standing floor swings',
+  routine: { group: 'main', order: 14 },
   instructions:
     'Legs shoulder-width apart, bend forward and swing your arms to touch the floor as far behind you as you can, then as far in front. Side-on to the camera.',
   view: 'side',

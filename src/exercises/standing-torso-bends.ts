@@ -1,10 +1,11 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
-import { standingUp, trunkAngle } from './standing';
+import { standingUp, trunkAngle } from './parts/standing';
 
 export const standingTorsoBends = {
   id: 'standing-torso-bends',
   name: 'Standing torso bends',
+  routine: { group: 'main', order: 13 },
   instructions:
     'On straight legs, bend forward raising your arms up and dropping your head; coming up, straighten your arms out in front of you. Stand side-on to the camera.',
   view: 'side',

@@ -1,10 +1,11 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp } from '../engine/pose-features';
-import { handsToTheLeft, standingUp } from './standing';
+import { handsToTheLeft, standingUp } from './parts/standing';
 
 export const standingTorsoTurns = {
   id: 'standing-torso-turns',
   name: 'Standing torso turns',
+  routine: { group: 'straightening', order: 2 },
   instructions: 'Stand straight, arms bent at chest level. Turn your trunk left and right, swinging the arm back. Left and right is one. Face the camera.',
   view: 'front',
   kind: 'reps',

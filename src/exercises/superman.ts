@@ -1,7 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { holdShortRule } from './shared-rules';
-import { LYING_SUPPORTS, lyingFaceDown } from './postures';
+import { holdShortRule } from './parts/shared-rules';
+import { LYING_SUPPORTS, lyingFaceDown } from './parts/postures';
 
 /** Chest lift: hips to shoulders, degrees above the floor. */
 const chestAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
@@ -32,6 +32,7 @@ export const supermanArch = (f: PoseFeatures) => 180 - f.angle('shoulder', 'hip'
 export const superman = {
   id: 'superman',
   name: 'Superman',
+  routine: { group: 'main', order: 2 },
   instructions:
     'Lying on your stomach, raise your legs and shoulders as far as your back allows and hold for 15 seconds.',
   view: 'side',

@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { LYING_SUPPORTS, lyingOnBack } from './postures';
+import { LYING_SUPPORTS, lyingOnBack } from './parts/postures';
 
 /** Shoulders curled off the floor: hips to shoulders, degrees above the floor. */
 const curl = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
@@ -8,6 +8,7 @@ const curl = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
 export const supineKneeReach = {
   id: 'supine-knee-reach',
   name: 'Supine knee reach',
+  routine: { group: 'main', order: 4 },
   instructions: 'Lie on your back and bend your knees. Curl up and stretch your palms towards your knees, then lie back.',
   view: 'side',
   kind: 'reps',

@@ -1,7 +1,7 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { KP } from '../track/keypoint-names';
-import { standingUp } from './standing';
+import { standingUp } from './parts/standing';
 
 /**
  * How far the shoulder line has turned from facing the camera, degrees, signed, from the detector's
@@ -19,6 +19,7 @@ export const shoulderTurn = (f: PoseFeatures) => {
 export const twistSwings = {
   id: 'twist-swings',
   name: 'Twist swings',
+  routine: { group: 'warm-up', order: 7 },
   instructions: 'Swing your arms with a turn of the body, left and right: 180° in all. Left and right is one. Face the camera.',
   view: 'front',
   kind: 'reps',

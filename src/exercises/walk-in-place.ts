@@ -1,6 +1,6 @@
 import type { ExerciseSpec } from '../engine/exercise-spec';
 import { ramp, type PoseFeatures } from '../engine/pose-features';
-import { standingUp } from './standing';
+import { standingUp } from './parts/standing';
 
 /**
  * One knee above the other, torso lengths: + while the working side's knee is up, - while the
@@ -11,6 +11,7 @@ export const kneeSwap = (f: PoseFeatures) => f.heightAbove('knee', 'opposite_kne
 export const walkInPlace = {
   id: 'walk-in-place',
   name: 'Walk in place',
+  routine: { group: 'warm-up', order: 10 },
   instructions: 'Walk in place, lifting your knees. Every step counts. Stand side-on to the camera.',
   view: 'side',
   kind: 'reps',

@@ -9,6 +9,7 @@ const bridgePosture = (f: PoseFeatures) => Math.abs(f.elevation('wrist', 'ankle'
 export const wheelBridge = {
   id: 'wheel-bridge',
   name: 'Wheel bridge',
+  routine: { group: 'straightening', order: 3 },
   instructions: 'Lie on your back, hands by your ears and feet close. Push up on hands and feet into a bridge, hips highest, and hold. Side-on to the camera.',
   view: 'side',
   kind: 'hold',

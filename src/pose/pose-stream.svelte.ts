@@ -7,6 +7,8 @@
 import type { PoseFrame, PoseTrack } from '../track/track';
 import { createPoseDetector, type DetectorPlace } from './detector';
 import { DetectorSession, type SessionHooks } from './detector-session';
+import { HiddenTabPause } from './hidden-tab-pause';
+import { Listeners } from './listeners';
 import type { LoadProgress, ModelVariant } from './model-files';
 import { PresenceWatch } from './presence';
 import { Recorder } from './recorder';
@@ -24,8 +26,6 @@ import type { FrameSteps } from './worker/worker-detector';
 export type StreamStatus = 'idle' | 'starting' | 'loading-model' | 'calibrating' | 'running' | 'paused' | 'ended' | 'error';
 export type { SourceKind };
 export type { VideoMode } from './sources/video-source';
-
-type FrameListener = (frame: PoseFrame) => void;
 
 export class PoseStream {
   status = $state<StreamStatus>('idle');
@@ -61,12 +61,11 @@ export class PoseStream {
   private readonly recorder = new Recorder();
   private readonly stats = new StreamStats();
   private readonly presence = new PresenceWatch();
-  private readonly listeners = new Set<FrameListener>();
-  private readonly endListeners = new Set<() => void>();
+  private readonly frameListeners = new Listeners<[PoseFrame]>();
+  private readonly endListeners = new Listeners<[]>();
   private current: FrameSource | null = null;
   private videoEl: HTMLVideoElement | null = null;
   private trackModel: PoseTrack['model'] | null = null;
-  private hiddenPause = false;
 
   constructor(options: { place?: DetectorPlace } = {}) {
     this.session = new DetectorSession({
@@ -76,7 +75,8 @@ export class PoseStream {
       now: () => performance.now(),
       place: options.place ?? 'worker',
     });
-    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => this.onVisibility());
+    const hiding = new HiddenTabPause(this);
+    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => hiding.visibilityChanged(document.hidden));
   }
 
   /** Time every runtime even where the answer is known (software WebGL): for tests and doubters. */
@@ -89,14 +89,12 @@ export class PoseStream {
     return (this.videoEl ??= createVideoElement());
   }
 
-  onFrame(listener: FrameListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  onFrame(listener: (frame: PoseFrame) => void): () => void {
+    return this.frameListeners.add(listener);
   }
 
   onEnd(listener: () => void): () => void {
-    this.endListeners.add(listener);
-    return () => this.endListeners.delete(listener);
+    return this.endListeners.add(listener);
   }
 
   recordedFrames(): PoseFrame[] {
@@ -227,10 +225,10 @@ export class PoseStream {
       startT: () => (this.recorder.count ? this.recorder.lastT + 0.001 : 0),
       detect: async (t, capturedAt) => {
         if (!live() || this.status !== 'running') return;
-        const size = { width: this.video.videoWidth, height: this.video.videoHeight };
+        const { input, size } = this.sample();
         let result;
         try {
-          result = await session.estimate(this.video, size, t);
+          result = await session.estimate(input, size, t);
         } catch (e) {
           if (live()) this.fail(detectionProblem(e));
           return;
@@ -284,17 +282,7 @@ export class PoseStream {
   private end(): void {
     this.stopSource();
     this.status = 'ended';
-    for (const l of this.endListeners) l();
-  }
-
-  private onVisibility(): void {
-    if (document.hidden && this.status === 'running') {
-      this.hiddenPause = true;
-      this.pause();
-    } else if (!document.hidden && this.hiddenPause) {
-      this.hiddenPause = false;
-      this.resume();
-    }
+    this.endListeners.call();
   }
 
   /** Records a frame and hands it on. Frames out of time order are dropped, keeping the track valid. */
@@ -307,7 +295,7 @@ export class PoseStream {
     const notice = this.presence.notice(frame, this.notice);
     if (notice !== this.notice) this.notice = notice;
     const started = performance.now();
-    for (const l of this.listeners) l(frame);
+    this.frameListeners.call(frame);
     this.stats.own(performance.now() - started);
     this.ownMs = this.stats.ownMs;
   }

@@ -1,82 +1,14 @@
 /**
- * The whole routine from the seed (shared/seed/back-exercises.txt): 34 exercises in the seed's
- * order and groups. Ids follow shared/design/exercise-ids.md. An exercise the camera follows is
- * named here by id only, because its spec (src/exercises) holds everything about it; the others
- * carry the seed's words until they get a spec, so the routine stays complete.
+ * The seed's routine (shared/seed/back-exercises.txt) as the screens name its parts. Which
+ * exercises it holds and in what order is in the specs themselves (`routine` in src/exercises/ID.ts),
+ * so the exercise registry is the routine, in order.
  */
-export type RoutineGroup = 'warm-up' | 'main' | 'straightening';
+import type { RoutineGroup } from '../engine/exercise-spec';
 
-/** An exercise of the routine without a spec yet: the seed's name and instruction, lightly trimmed. */
-export interface SeedWords {
-  id: string;
-  name: string;
-  instructions: string;
-}
-
-export interface CatalogueEntry {
-  id: string;
-  group: RoutineGroup;
-  /** The seed's words, for exercises without a spec; null when the spec has them. */
-  seed: SeedWords | null;
-}
-
-
-/** An id (the spec has the facts) or the seed's words (no spec yet), in the routine's order. */
-const ROUTINE: Record<RoutineGroup, readonly (string | SeedWords)[]> = {
-  // "Each exercise should be performed in two sets, five times."
-  'warm-up': [
-    'breathing-reset',
-    'head-tilts',
-    'shoulder-circles',
-    'shoulder-shrugs',
-    'arm-swings',
-    'arm-circles',
-    'twist-swings',
-    'hip-circles',
-    'toe-touch-bend',
-    'walk-in-place',
-    'run-in-place',
-    'back-tilts',
-    'breath-arm-raise',
-  ],
-  // "every day for 2 sets and 5 times".
-  main: [
-    'prone-head-raise',
-    'superman',
-    'prone-head-leg-raise',
-    'supine-knee-reach',
-    'cross-crunch',
-    'bicycle-crunch',
-    'back-extension',
-    'seated-arm-sweeps',
-    'kneeling-arm-circles',
-    'seated-forward-lean',
-    'standing-roll-down',
-    'standing-cat-arch',
-    'standing-torso-bends',
-    'standing-floor-swings',
-    'pike-raise',
-    'prone-leg-swings',
-    'glute-bridge',
-  ],
-  straightening: [
-    'bird-dog',
-    'standing-torso-turns',
-    'wheel-bridge',
-    'match-pickup',
-  ],
-};
-
-export const CATALOGUE: readonly CatalogueEntry[] = (Object.keys(ROUTINE) as RoutineGroup[]).flatMap((group) =>
-  ROUTINE[group].map((item) => (typeof item === 'string' ? { id: item, group, seed: null } : { id: item.id, group, seed: item })),
-);
+export type { RoutineGroup } from '../engine/exercise-spec';
 
 export const GROUP_TITLES: Record<RoutineGroup, string> = {
   'warm-up': 'Warm-up',
   main: 'Main set',
   straightening: 'Straightening',
 };
-
-export function catalogueEntry(id: string): CatalogueEntry | undefined {
-  return CATALOGUE.find((e) => e.id === id);
-}

@@ -1,12 +1,11 @@
 /**
  * What the preview says about the next exercise: how to stand for the camera (only when that
- * changes), that a guided exercise is not counted, and the spoken line for the rest before it.
+ * changes) and the spoken line for the rest before it.
  */
 import type { PlanItem } from './todays-plan';
 
 export function cameraHint(prev: PlanItem | null, next: PlanItem): string {
-  if (!next.followed) return 'No camera needed: follow the instructions and tap Done. Not counted yet.';
-  const same = prev?.followed && prev.view === next.view;
+  const same = prev?.view === next.view;
   if (next.view === 'side') return same ? 'Camera at your side, as before.' : 'Turn side-on for the next one: camera at your side.';
   return same ? 'Facing the camera, as before.' : 'Face the camera for the next one.';
 }
@@ -14,7 +13,7 @@ export function cameraHint(prev: PlanItem | null, next: PlanItem): string {
 /** Spoken at the start of a rest: how long, and what comes next. */
 export function restAnnouncement(seconds: number, next: PlanItem, nextSet: number, prev: PlanItem | null): string {
   const what = next === prev ? `Set ${nextSet} of ${next.name.toLowerCase()}` : `Next: ${next.name.toLowerCase()}`;
-  const turn = next !== prev && next.followed && !(prev?.followed && prev.view === next.view) ? (next.view === 'side' ? ' Turn side-on.' : ' Face the camera.') : '';
+  const turn = next !== prev && prev?.view !== next.view ? (next.view === 'side' ? ' Turn side-on.' : ' Face the camera.') : '';
   return `Rest ${seconds} seconds. ${what}.${turn}`;
 }
 

@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, catalogueEntry } from './catalogue';
 import { bedtimeWarning, clampHold, holdAfterWorkout, nextHold } from './rules';
 import { EXERCISE_SPECS, SUPPORTED_EXERCISES } from '../exercises';
 
 /** The seed's bird-dog progression: 3 s growing to 30 s in 3 s steps. */
 const seedHold = { step: 3, min: 3, max: 30 };
 
-describe('catalogue', () => {
-  it('holds the 34 seed exercises with unique ids', () => {
-    expect(CATALOGUE).toHaveLength(34);
-    expect(new Set(CATALOGUE.map((e) => e.id)).size).toBe(34);
-    expect(CATALOGUE.filter((e) => e.group === 'warm-up')).toHaveLength(13);
-    expect(CATALOGUE.filter((e) => e.group === 'main')).toHaveLength(17);
-    expect(CATALOGUE.filter((e) => e.group === 'straightening')).toHaveLength(4);
+describe('the routine, from the specs', () => {
+  const specs = SUPPORTED_EXERCISES.map((id) => EXERCISE_SPECS[id]);
+  const inGroup = (group: string) => specs.filter((s) => s.routine.group === group);
+
+  it('holds the 34 seed exercises with unique ids: 13 warm-up, 17 main, 4 straightening', () => {
+    expect(specs).toHaveLength(34);
+    expect(new Set(SUPPORTED_EXERCISES).size).toBe(34);
+    expect(inGroup('warm-up')).toHaveLength(13);
+    expect(inGroup('main')).toHaveLength(17);
+    expect(inGroup('straightening')).toHaveLength(4);
+  });
+
+  // Two specs claiming one place would leave their order to the file system.
+  it('numbers each group 1, 2, 3, ... without a gap or a shared place, in the registry order', () => {
+    for (const group of ['warm-up', 'main', 'straightening']) {
+      expect(inGroup(group).map((s) => s.routine.order)).toEqual(inGroup(group).map((_, i) => i + 1));
+    }
   });
 
   it('keeps the seed targets for the held exercises, in their specs', () => {
@@ -20,14 +29,6 @@ describe('catalogue', () => {
     expect(EXERCISE_SPECS['prone-head-raise'].hold?.targetSeconds).toBe(10);
     expect(EXERCISE_SPECS['glute-bridge']).toMatchObject({ kind: 'reps', defaultTarget: { sets: 2, reps: 5 } });
     expect(EXERCISE_SPECS['bird-dog'].hold).toMatchObject({ targetSeconds: 3, progression: seedHold });
-    expect(catalogueEntry('nope')).toBeUndefined();
-  });
-
-  // One source of truth: an exercise with a spec is only an id in the routine, and every spec has its place.
-  it('names every spec by id only, and keeps the seed words only for exercises without a spec', () => {
-    const specified = CATALOGUE.filter((e) => e.seed === null).map((e) => e.id);
-    expect([...specified].sort()).toEqual([...SUPPORTED_EXERCISES].sort());
-    for (const e of CATALOGUE) if (e.seed) expect(e.seed.id).toBe(e.id);
   });
 });
 

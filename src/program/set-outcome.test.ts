@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../engine/events';
-import { guidedOutcome, setOutcome } from './set-outcome';
+import { setOutcome } from './set-outcome';
 
 const rep = (index: number, score: number, range: number): EngineEvent => ({ type: 'rep', t: index, index, start: index - 1, end: index, score, range, faults: [] });
 const hold = (seconds: number, reached: boolean): EngineEvent => ({ type: 'hold-complete', t: seconds, start: 0, end: seconds, seconds, target: 6, reached });
@@ -17,8 +17,8 @@ describe('setOutcome', () => {
     expect(o).toMatchObject({ reps: 2, holdsReached: 1, holdsTried: 2, bestHoldSeconds: 6.2 });
   });
 
-  it('leaves score and range empty when nothing was counted, and marks guided sets', () => {
+  it('leaves score and range empty when nothing was counted, and marks a counted set as not guided', () => {
     expect(setOutcome([], null)).toMatchObject({ reps: 0, score: null, range: null });
-    expect(guidedOutcome(5)).toMatchObject({ reps: 5, guided: true, score: null });
+    expect(setOutcome([], null).guided).toBe(false);
   });
 });

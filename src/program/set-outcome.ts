@@ -23,8 +23,3 @@ export function setOutcome(events: readonly EngineEvent[], recordingId: string |
     recordingId,
   };
 }
-
-/** A guided set (no spec yet): finished by a tap, its reps taken as done, nothing measured. */
-export function guidedOutcome(reps: number): SetOutcome {
-  return { reps, holdsReached: 0, holdsTried: 0, bestHoldSeconds: null, score: null, range: null, guided: true, recordingId: null };
-}

@@ -20,7 +20,7 @@ export interface SetOutcome {
   score: number | null;
   /** Mean range of motion of the reps, in the exercise's metric unit. */
   range: number | null;
-  /** Guided sets are finished by a tap and not counted. */
+  /** A set tapped done, not counted: only in records from before every exercise had a spec. */
   guided: boolean;
   /** The set's recording in the workout store, when one was saved. */
   recordingId: string | null;

@@ -71,7 +71,7 @@ export function repTops(clip: LabelledClip, replay: TracedReplay): FaultWindow[]
 }
 
 /** Did `rule` flag this rep: a cue from the rest before it to just after the rest after it, or the rep over its top lists the rule? */
-export function flaggedAt(analysis: TrackAnalysis, w: FaultWindow, rule: string): boolean {
+function flaggedAt(analysis: TrackAnalysis, w: FaultWindow, rule: string): boolean {
   return analysis.events.some(
     (e) =>
       (e.type === 'fault' && e.rule === rule && e.t >= w.from && e.t <= w.to + CUE_LATENCY) ||

@@ -70,7 +70,7 @@ function turnAngle(turn: SegmentTurn, points: readonly Vec3[], side: Side, axis:
   return radians(turn.turn.degrees) * (turn.turn.towards === 'floor' ? floorwards : -floorwards);
 }
 
-export function applyTurn(points: WorldPoint[], turn: SegmentTurn, side: Side, weight: number, rest: readonly Vec3[] | null = null): WorldPoint[] {
+function applyTurn(points: WorldPoint[], turn: SegmentTurn, side: Side, weight: number, rest: readonly Vec3[] | null = null): WorldPoint[] {
   const axis = turn.axis === 'across' ? acrossAxis(points) : alongAxis(points);
   const angle = axis && turnAngle(turn, points, side, axis, rest);
   if (!axis || angle === null) return points;

@@ -1,6 +1,6 @@
 /**
  * Today's guided workout in the app: starts it (from the picker or `?workout=today`), runs each
- * followed set through the workflow's live view and each guided one on its own screen, saves the
+ * set through the workflow's live view, saves the
  * workout at every step, offers to resume one a reload interrupted (same exercise, same set, reps
  * kept), and grows the load after a real workout. The screens read `run`; the workflow owns the route.
  */

@@ -1,13 +1,11 @@
 /**
  * A guided workout while it runs: the steps (src/program/workout-steps.ts), the rest countdown
- * (visible and spoken) and the guided set's timer, pause, and a save of the workout record at
- * every step so a reload can resume it. Starting a followed set is the workflow's job (onBeginSet);
- * it hands the set's outcome back with finishSet.
+ * (visible and spoken), pause, and a save of the workout record at every step so a reload can
+ * resume it. Starting a set is the workflow's job (onBeginSet); it hands the set's outcome back
+ * with finishSet.
  */
 import { countdownWord, restAnnouncement } from '../program/next-up';
 import { routineRecord, type RoutineIdentity, type RoutineRecord } from '../program/routine-record';
-import { guidedOutcome } from '../program/set-outcome';
-import { setSeconds, DEFAULT_PACE } from '../program/time-left';
 import type { PlanItem } from '../program/todays-plan';
 import * as steps from '../program/workout-steps';
 import type { PainLevel, SetOutcome, WorkoutSteps } from '../program/workout-steps';
@@ -17,18 +15,18 @@ export interface RoutineRunOptions extends RoutineIdentity {
   restSeconds: number;
   say: (text: string, kind: SpeechKind) => void;
   save: (record: RoutineRecord) => void;
-  /** A followed exercise's set starts: the workflow opens the live view. */
+  /** A set starts: the workflow opens the live view. */
   onBeginSet: (item: PlanItem, set: number) => void;
   /** The workout is over (finished or ended early). */
   onDone: (record: RoutineRecord) => void;
 }
 
-type Timer = { kind: 'rest' | 'guided'; endsAt: number; leftAtPause: number | null };
+type Timer = { endsAt: number; leftAtPause: number | null };
 
 export class RoutineRun {
   steps = $state.raw<WorkoutSteps>(steps.startSteps([]));
   paused = $state(false);
-  /** Whole seconds left of the rest or the guided set's time; null when no timer runs. */
+  /** Whole seconds left of the rest (or the get-ready countdown); null when no timer runs. */
   secondsLeft = $state<number | null>(null);
   /** The recording of the live set in progress, saved with the record so a reload can resume it. */
   private recording: string | null = null;
@@ -60,8 +58,7 @@ export class RoutineRun {
     if (!item) return;
     this.stopTimer();
     this.apply(steps.beginSet(this.steps));
-    if (item.followed) this.o.onBeginSet(item, this.steps.set);
-    else this.startTimer('guided', setSeconds(item, DEFAULT_PACE));
+    this.o.onBeginSet(item, this.steps.set);
   }
 
   setRecording(id: string | null): void {
@@ -74,18 +71,12 @@ export class RoutineRun {
     const first = this.current;
     if (!first) return;
     this.o.say(`Today's workout. First: ${first.name.toLowerCase()}. Starting in ${this.o.restSeconds} seconds.`, 'info');
-    this.startTimer('rest', this.o.restSeconds);
+    this.startTimer(this.o.restSeconds);
   }
 
   /** A live set a reload cut goes on: the step is the set again (the workflow resumes its recording). */
   resumeSet(): void {
     this.apply(steps.beginSet(this.steps));
-  }
-
-  /** "Done" on a guided set. */
-  finishGuidedSet(): void {
-    const item = this.current;
-    if (item && !item.followed) this.finishSet(guidedOutcome(item.reps));
   }
 
   finishSet(outcome: SetOutcome): void {
@@ -156,12 +147,12 @@ export class RoutineRun {
     if (!next) return;
     const prev = this.steps.step === 'rest' ? next : (this.steps.plan[this.steps.index - 1] ?? null);
     this.o.say(restAnnouncement(this.o.restSeconds, next, this.steps.set, prev), 'info');
-    this.startTimer('rest', this.o.restSeconds);
+    this.startTimer(this.o.restSeconds);
   }
 
-  private startTimer(kind: Timer['kind'], seconds: number): void {
+  private startTimer(seconds: number): void {
     this.stopTimer();
-    this.timer = { kind, endsAt: performance.now() + seconds * 1000, leftAtPause: this.paused ? seconds * 1000 : null };
+    this.timer = { endsAt: performance.now() + seconds * 1000, leftAtPause: this.paused ? seconds * 1000 : null };
     this.secondsLeft = seconds;
     this.ticker = setInterval(() => this.tick(), 200);
   }
@@ -178,14 +169,8 @@ export class RoutineRun {
     if (!t || this.paused) return;
     const left = Math.max(0, Math.ceil((t.endsAt - performance.now()) / 1000));
     const word = this.secondsLeft === null ? null : countdownWord(this.secondsLeft, left);
-    if (word && t.kind === 'rest') this.o.say(word, 'count');
+    if (word) this.o.say(word, 'count');
     this.secondsLeft = left;
-    if (left > 0) return;
-    if (t.kind === 'rest') this.beginSet();
-    else {
-      // A guided set's time is a guide: it waits for the tap.
-      this.o.say('Time. Tap done when you have finished.', 'info');
-      this.stopTimer();
-    }
+    if (left === 0) this.beginSet();
   }
 }

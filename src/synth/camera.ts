@@ -43,7 +43,7 @@ export interface Projection {
   world: WorldPoint[];
 }
 
-export const cameraDistance = (view: View): number => BASE_DISTANCE / view.scale;
+const cameraDistance = (view: View): number => BASE_DISTANCE / view.scale;
 
 /** Metres in the body's plane per normalised image unit, [x, y]: converts image noise to world noise. */
 export const metresPerImageUnit = (view: View): [number, number] => {

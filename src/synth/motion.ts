@@ -58,7 +58,7 @@ function appendSteps(segments: Segment[], from: BodyPose, start: number, steps: 
 }
 
 /** The specs of the named faults; an unknown id is an error naming the known ones. */
-export function faultSpecs(spec: MotionSpec, faults: string[]): FaultSpec[] {
+function faultSpecs(spec: MotionSpec, faults: string[]): FaultSpec[] {
   return faults.map((id) => {
     const fault = spec.faults[id];
     if (!fault) throw new Error(`Unknown fault "${id}" for ${spec.id}; known: ${Object.keys(spec.faults).join(', ')}`);
@@ -67,7 +67,7 @@ export function faultSpecs(spec: MotionSpec, faults: string[]): FaultSpec[] {
 }
 
 /** Rest and top poses (and a path's waypoints), and timing, with the faults applied. */
-export function repPoses(spec: MotionSpec, faults: string[]) {
+function repPoses(spec: MotionSpec, faults: string[]) {
   const applied = faultSpecs(spec, faults);
   const rest = applyPatches(spec.rest, ...applied.map((f) => f.rest));
   const range = applied.reduce((k, f) => k * (f.range ?? 1), 1);

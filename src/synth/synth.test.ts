@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEYPOINT_NAMES, KP, MIRROR_INDEX } from '../track/keypoint-names';
 import { parseTrack, serializeTrack, type PoseTrack } from '../track/track';
@@ -13,6 +15,11 @@ const present = (track: PoseTrack) => track.frames.filter((f) => f.keypoints !==
 describe('synthesizeTrack: format', () => {
   it('offers the four required exercises', () => {
     expect(SYNTH_EXERCISES).toEqual(expect.arrayContaining(REQUIRED));
+  });
+
+  it('has a motion for each file in src/synth/exercises, found without a list', () => {
+    const files = readdirSync(join(import.meta.dirname, 'exercises')).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+    expect([...SYNTH_EXERCISES].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
   });
 
   it.each(SYNTH_EXERCISES)('%s: passes parseTrack, as an object and as text', (exercise) => {

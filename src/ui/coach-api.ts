@@ -5,11 +5,10 @@
 import { checkSetup, type ExerciseSpec, type HoldProgression, type SetupCheck } from '../engine';
 import type { Severity } from '../engine/events';
 import { EXERCISE_SPECS, getExerciseSpec, requireExerciseSpec, SUPPORTED_EXERCISES } from '../exercises';
-import { CATALOGUE, catalogueEntry } from '../program/catalogue';
 import { clampHold } from '../program/rules';
 import type { PoseFrame, PoseTrack } from '../track/track';
 import { demoTrack } from '../synth';
-import type { ExerciseInfo, OtherExercise } from './exercise-info';
+import type { ExerciseInfo } from './exercise-info';
 
 /** The user's hold time per exercise (settings), by id. */
 export type HoldSettings = Readonly<Record<string, number>>;
@@ -32,7 +31,7 @@ export function exerciseInfo(id: string, holds: HoldSettings): ExerciseInfo | nu
   return {
     id,
     name: spec.name,
-    group: catalogueEntry(id)?.group ?? 'main',
+    group: spec.routine.group,
     instructions: spec.instructions,
     view: spec.view,
     kind: spec.kind,
@@ -52,11 +51,6 @@ export function supportedExercises(holds: HoldSettings): ExerciseInfo[] {
 /** The exercises whose hold grows with the user (a Settings slider each). */
 export function progressingHolds(): { spec: ExerciseSpec; progression: HoldProgression }[] {
   return Object.values(EXERCISE_SPECS).flatMap((spec) => (spec.hold?.progression ? [{ spec, progression: spec.hold.progression }] : []));
-}
-
-/** The seed's exercises the camera does not follow yet. */
-export function otherExercises(): OtherExercise[] {
-  return CATALOGUE.flatMap((e) => (e.seed && !isSupported(e.id) ? [{ ...e.seed, group: e.group }] : []));
 }
 
 /** Each rule's severity by id, for the review's score reasons. */

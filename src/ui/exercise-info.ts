@@ -1,6 +1,6 @@
 /** What the screens need to know about an exercise: its spec's facts, its place in the routine, and the hold the user is at. */
 import type { CameraView, ExerciseKind } from '../engine/exercise-spec';
-import type { RoutineGroup, SeedWords } from '../program/catalogue';
+import type { RoutineGroup } from '../program/catalogue';
 
 export interface ExerciseInfo {
   id: string;
@@ -19,9 +19,6 @@ export interface ExerciseInfo {
   /** Paced breathing: the breath pacer ("in ... out") is on screen. */
   paced: boolean;
 }
-
-/** An exercise of the routine the camera does not follow yet. */
-export type OtherExercise = SeedWords & { group: RoutineGroup };
 
 export const VIEW_HINT: Record<CameraView, string> = {
   side: 'Camera at your side',

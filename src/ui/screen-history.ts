@@ -13,7 +13,7 @@ export interface Screen {
 
 const NAMES: readonly string[] = ['picker', 'history', 'live', 'review', 'lab', 'error', 'workout', 'days'];
 
-export function isScreen(state: unknown): state is Screen {
+function isScreen(state: unknown): state is Screen {
   const s = state as Partial<Screen> | null;
   return typeof s?.url === 'string' && NAMES.includes(s.name as string);
 }

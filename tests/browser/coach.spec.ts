@@ -6,12 +6,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseTrack, type PoseTrack } from '../../src/track/track';
-import { SUPPORTED_EXERCISES } from '../../src/exercises';
-import { synthesizeTrack } from '../../src/synth';
+import { exercises, synth } from '../support/app-modules';
 import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
 import { appOrigin, openLive, serveTrack, trackUrl } from '../support/live-page';
 import { colourShare, waitForSkeleton } from '../support/skeleton';
 import { captureSpeech, spoken } from '../support/speech';
+
+const { SUPPORTED_EXERCISES } = exercises;
+const { synthesizeTrack } = synth;
 
 /** Only the app's own origin (whatever port the config serves it on) may be requested. */
 const watchPage = (page: Page) => watchOrigin(page, appOrigin());
@@ -154,8 +156,7 @@ test('a fault in the track shows its cue, colours the body part, and is spoken',
   const watch = await watchPage(page);
   await captureSpeech(page);
   const { url } = await trackUrl(page, 'glute-bridge-hips-low.track.json', () => synthesizeTrack({ exercise: 'glute-bridge', reps: 5, faults: ['hips-low'], seed: 4 }).track);
-  const { getExerciseSpec } = await import('../../src/exercises');
-  const cue = getExerciseSpec('glute-bridge')!.rules.find((r) => r.id === 'hips-low')!.cue;
+  const cue = exercises.getExerciseSpec('glute-bridge')!.rules.find((r) => r.id === 'hips-low')!.cue;
   await openLive(page, 'glute-bridge', url, 2);
   await expect(page.getByTestId('cue')).toHaveText(cue, { timeout: 90_000 });
   // The faulty parts are drawn in the warning colour while the cue shows.

@@ -9,7 +9,7 @@ import { parseTrack } from '../../src/track/track';
 const CLIP = 'fixtures/licensed/gymnai-clips/bird_dog.mp4';
 
 function extract(args: string[]) {
-  return spawnSync('npx', ['tsx', 'src/cli/extract.ts', ...args], { encoding: 'utf8', timeout: 300_000 });
+  return spawnSync(process.execPath, ['scripts/run.mjs', 'src/cli/extract.ts', ...args], { encoding: 'utf8', timeout: 300_000 });
 }
 
 test('extract (default runtime) writes a valid track in which most frames have a pose', async () => {

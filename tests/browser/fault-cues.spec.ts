@@ -6,15 +6,15 @@
  * fault injected here at test time; real tracks from ../shared are never copied into the project.
  */
 import { expect, test } from '@playwright/test';
-import { synthesizeTrack } from '../../src/synth';
-import { analyzeTrack, getExerciseSpec } from '../../src/exercises';
-import { replayWithTrace, repTops } from '../../src/robustness/fault-evaluation';
-import { injectFault } from '../../src/robustness/inject-fault';
-import { FAULT_INJECTORS } from '../../src/robustness/fault-injectors';
+import { exercises, robustness, synth } from '../support/app-modules';
 import { watchPage } from '../support/offline';
 import { appOrigin, openLive, serveTrack } from '../support/live-page';
 import { captureSpeech, spoken } from '../support/speech';
 import { colourShare } from '../support/skeleton';
+
+const { analyzeTrack, getExerciseSpec } = exercises;
+const { replayWithTrace, repTops, injectFault, FAULT_INJECTORS } = robustness;
+const { synthesizeTrack } = synth;
 
 const WARNING_RGB: [number, number, number] = [255, 77, 61];
 const HOLD_SECONDS = 6;

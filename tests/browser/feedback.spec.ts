@@ -6,13 +6,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { synthesizeTrack } from '../../src/synth';
+import { synth } from '../support/app-modules';
 import { gluteBridgeMotion } from '../../src/synth/exercises/glute-bridge';
 import { KP } from '../../src/track/keypoint-names';
 import type { PoseTrack } from '../../src/track/track';
 import { watchPage, type PageWatch } from '../support/offline';
 import { appOrigin, openLive, serveTrack } from '../support/live-page';
 import { captureSpeech, spoken } from '../support/speech';
+
+const { synthesizeTrack } = synth;
 
 const SHOTS = 'artifacts/screenshots';
 mkdirSync(SHOTS, { recursive: true });

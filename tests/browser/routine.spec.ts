@@ -5,10 +5,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { SUPPORTED_EXERCISES, EXERCISE_SPECS } from '../../src/exercises';
-import { synthesizeTrack } from '../../src/synth';
+import { exercises, synth } from '../support/app-modules';
 import { waitForApp } from '../support/offline';
 import { openLive, trackUrl } from '../support/live-page';
+
+const { SUPPORTED_EXERCISES, EXERCISE_SPECS } = exercises;
+const { synthesizeTrack } = synth;
 
 const SHOTS = 'artifacts/screenshots';
 mkdirSync(SHOTS, { recursive: true });

@@ -6,10 +6,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { serializeTrack } from '../../src/track/track';
-import { synthesizeTrack } from '../../src/synth';
+import { synth } from '../support/app-modules';
 import { waitForApp } from '../support/offline';
 import { captureSpeech, spoken } from '../support/speech';
 import { answerBedtime, followedSets, savedWorkouts, workoutStep as step } from '../support/workouts';
+
+const { synthesizeTrack } = synth;
 
 // The tracks are served by page.route, which a service worker would bypass; offline.spec tests it.
 test.use({ serviceWorkers: 'block' });

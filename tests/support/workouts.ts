@@ -4,12 +4,14 @@
  * the records read back.
  */
 import { expect, type Page } from '@playwright/test';
-import { createExerciseEngine } from '../../src/exercises';
-import { routineRecord, type RoutineRecord } from '../../src/program/routine-record';
-import { todaysPlan } from '../../src/program/todays-plan';
-import { answerPain, beginSet, finishSet, startSteps, type SetOutcome } from '../../src/program/workout-steps';
+import type { RoutineRecord } from '../../src/program/routine-record';
+import type { SetOutcome } from '../../src/program/workout-steps';
 import { SessionCore, type SetRecord } from '../../src/session/session-core';
-import { synthesizeTrack } from '../../src/synth';
+import { exercises, program, synth } from './app-modules';
+
+const { createExerciseEngine } = exercises;
+const { synthesizeTrack } = synth;
+const { answerPain, beginSet, finishSet, routineRecord, startSteps, todaysPlan } = program;
 
 /** Set 1 of a glute bridge as the session records it, left unfinished after `reps` reps. */
 export function unfinishedBridgeSet(reps: number): SetRecord {

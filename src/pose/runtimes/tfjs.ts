@@ -15,7 +15,7 @@ import type { DetectorInput, DetectorRuntime, RuntimeDetector } from './detector
 export const TFJS_INPUT_MAX_WIDTH = 640;
 
 /** The size a frame is handed to the tfjs detector at. */
-export function tfjsInputSize(size: FrameSize): FrameSize {
+function tfjsInputSize(size: FrameSize): FrameSize {
   if (size.width <= TFJS_INPUT_MAX_WIDTH) return size;
   return { width: TFJS_INPUT_MAX_WIDTH, height: Math.round((size.height * TFJS_INPUT_MAX_WIDTH) / size.width) };
 }

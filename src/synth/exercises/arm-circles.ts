@@ -3,8 +3,8 @@
  * (reverse the path for backward circles). Seen from the side, where the circle shows.
  */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { standing, standingRest } from './parts/standing';
 
 // Written monotonically (-180, -270, -360) so each quarter turns on the same way round.
 export const armCirclesMotion: MotionSpec = {

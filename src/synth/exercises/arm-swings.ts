@@ -1,7 +1,7 @@
 /** Arm swings: straight arms swing forward and up overhead, then down and back behind the body, springy; seen from the side. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { standing, standingRest } from './parts/standing';
 
 export const armSwingsMotion: MotionSpec = {
   id: 'arm-swings',

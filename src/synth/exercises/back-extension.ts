@@ -2,8 +2,8 @@
 import type { RuleId } from '../../engine/exercise-spec';
 import type { backExtension } from '../../exercises/back-extension';
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { proneRest } from './postures';
+import { both } from './parts/limbs';
+import { proneRest } from './parts/postures';
 
 // Elbows out by the ears, hands at the nape (a side view folds the arm's sideways spread flat).
 const HAND_BEHIND_HEAD = { upper: 20, bend: 145, end: 0 };

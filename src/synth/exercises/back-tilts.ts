@@ -1,7 +1,7 @@
 /** Back tilts: standing, lean the trunk back (~25°), hips a little forward, and return; seen from the side. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { standing, standingRest } from './parts/standing';
 
 export const backTiltsMotion: MotionSpec = {
   id: 'back-tilts',

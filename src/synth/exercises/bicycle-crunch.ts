@@ -5,8 +5,8 @@
 import type { RuleId } from '../../engine/exercise-spec';
 import type { bicycleCrunch } from '../../exercises/bicycle-crunch';
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { SUPINE_HAND_BEHIND_HEAD, supineBentKneesRest } from './postures';
+import { both } from './parts/limbs';
+import { SUPINE_HAND_BEHIND_HEAD, supineBentKneesRest } from './parts/postures';
 
 export const bicycleCrunchMotion = {
   id: 'bicycle-crunch',

@@ -7,7 +7,7 @@
 import type { RuleId } from '../../engine/exercise-spec';
 import type { birdDog } from '../../exercises/bird-dog';
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
+import { both } from './parts/limbs';
 
 // Hip joints 0.52 m up (knee centre 8 cm above the floor), shoulders 4 cm higher: torso line 4°.
 const TORSO = 4;

@@ -1,7 +1,7 @@
 /** Breath and arm raise: breathe in while raising both arms out and up overhead, breathe out while lowering them; seen from the front. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { standing, standingRest } from './parts/standing';
 
 export const breathArmRaiseMotion: MotionSpec = {
   id: 'breath-arm-raise',

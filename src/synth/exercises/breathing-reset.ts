@@ -1,6 +1,6 @@
 /** Breathing reset: stand even, relax, a deep breath in and out; seen from the front. The chest's rise shows only as the shoulders lifting ~2 cm. */
 import type { MotionSpec } from '../types';
-import { standing, standingRest } from './standing';
+import { standing, standingRest } from './parts/standing';
 
 export const breathingResetMotion: MotionSpec = {
   id: 'breathing-reset',

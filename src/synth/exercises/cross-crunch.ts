@@ -3,7 +3,7 @@
  * other hand stays on the floor. The data describe the right elbow to the left knee; reps alternate.
  */
 import type { MotionSpec } from '../types';
-import { ARM_ALONG_BODY, supineBentKneesRest } from './postures';
+import { ARM_ALONG_BODY, supineBentKneesRest } from './parts/postures';
 
 export const crossCrunchMotion: MotionSpec = {
   id: 'cross-crunch',

@@ -7,8 +7,8 @@
 import type { RuleId } from '../../engine/exercise-spec';
 import type { gluteBridge } from '../../exercises/glute-bridge';
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { ARM_ALONG_BODY, supineBentKneesRest } from './postures';
+import { both } from './parts/limbs';
+import { ARM_ALONG_BODY, supineBentKneesRest } from './parts/postures';
 
 // Every `end` below is 270° - (thigh + knee flexion): the plantarflexion that keeps the sole flat.
 

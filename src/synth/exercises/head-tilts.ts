@@ -1,6 +1,6 @@
 /** Head tilts: left, right, back and forth, slowly and smoothly; seen from the front. One rep is the four tilts. */
 import type { MotionSpec } from '../types';
-import { standing, standingRest } from './standing';
+import { standing, standingRest } from './parts/standing';
 
 export const headTiltsMotion: MotionSpec = {
   id: 'head-tilts',

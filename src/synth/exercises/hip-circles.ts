@@ -3,8 +3,8 @@
  * the right (reverse the path); seen from the front, where the sideways part shows.
  */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { standing, standingRest } from './parts/standing';
 
 // Hips 10 cm off centre; forward and back the legs lean 5° so the feet stay put.
 export const hipCirclesMotion: MotionSpec = {

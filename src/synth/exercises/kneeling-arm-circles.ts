@@ -3,7 +3,7 @@
  * making circles; after 5, change hands. Seen from the front.
  */
 import type { MotionSpec } from '../types';
-import { kneelingRest, standing } from './standing';
+import { kneelingRest, standing } from './parts/standing';
 
 const UP = { upper: 90, bend: 0, end: 0 };
 const SIDE = { upper: -90, bend: 0, end: 0, abduct: 90 };

@@ -1,7 +1,7 @@
 /** Match pickup: bend down to pick up one match from the floor with both hands at once, straighten up; one match per bend; seen from the side. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { forwardBend, standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { forwardBend, standing, standingRest } from './parts/standing';
 
 // Knees a little bent, both hands together at the floor in front of the feet.
 const PICK = { ...forwardBend(-35), ...both('leg', { upper: -75, bend: 25 }), ...both('arm', { upper: -80, bend: 0 }) };

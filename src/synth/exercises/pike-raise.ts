@@ -3,7 +3,7 @@
  * on the hands, and return. The hands (anchor) stay put.
  */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
+import { both } from './parts/limbs';
 
 export const pikeRaiseMotion: MotionSpec = {
   id: 'pike-raise',

@@ -1,7 +1,7 @@
 /** Prone head and leg raise: face down, arms along the body; raise the head and both legs at once, lower. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { ARM_ALONG_BODY, PRONE_LEG, proneRest } from './postures';
+import { both } from './parts/limbs';
+import { ARM_ALONG_BODY, PRONE_LEG, proneRest } from './parts/postures';
 
 export const proneHeadLegRaiseMotion: MotionSpec = {
   id: 'prone-head-leg-raise',

@@ -2,7 +2,7 @@
 import type { RuleId } from '../../engine/exercise-spec';
 import type { proneHeadRaise } from '../../exercises/prone-head-raise';
 import type { MotionSpec } from '../types';
-import { ARM_ALONG_BODY, proneRest } from './postures';
+import { ARM_ALONG_BODY, proneRest } from './parts/postures';
 
 export const proneHeadRaiseMotion = {
   id: 'prone-head-raise',

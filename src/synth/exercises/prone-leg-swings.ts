@@ -3,7 +3,7 @@
  * leg, lower it, then the other. Data: the left leg; reps alternate.
  */
 import type { MotionSpec } from '../types';
-import { proneRest } from './postures';
+import { proneRest } from './parts/postures';
 
 // Elbows forward of the shoulders, forearms folded back under the forehead.
 const FOLDED_ARM = { upper: -10, bend: 150, end: 0 };

@@ -1,7 +1,7 @@
 /** Running in place: knees lift high in turn (thigh 60° forward), bent arms pump; seen from the side. One rep = one step. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { standing, standingRest } from './parts/standing';
 
 export const runInPlaceMotion: MotionSpec = {
   id: 'run-in-place',

@@ -1,7 +1,7 @@
 /** Seated arm sweeps: sitting cross-legged, swing the arms up overhead and down until the hands touch the floor at the sides; seen from the front. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { crossLeggedRest, standing } from './standing';
+import { both } from './parts/limbs';
+import { crossLeggedRest, standing } from './parts/standing';
 
 // Straight arms 25° out from the body reach the floor beside the hips.
 const HANDS_ON_FLOOR = { upper: -90, bend: 0, end: 0, abduct: 25 };

@@ -3,8 +3,8 @@
  * them, lean forward as deep as possible, come back; seen from the side.
  */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { seatedRest, standing } from './standing';
+import { both } from './parts/limbs';
+import { seatedRest, standing } from './parts/standing';
 
 export const seatedForwardLeanMotion: MotionSpec = {
   id: 'seated-forward-lean',

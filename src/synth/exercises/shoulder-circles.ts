@@ -3,7 +3,7 @@
  * from the side, where the circle shows. Reverse the path for backward circles.
  */
 import type { MotionSpec } from '../types';
-import { standing, standingRest } from './standing';
+import { standing, standingRest } from './parts/standing';
 
 // A circle ~6 cm across, centred 3 cm above the resting shoulder.
 export const shoulderCirclesMotion: MotionSpec = {

@@ -1,6 +1,6 @@
 /** Shoulder shrugs: raise the shoulders up and lower them; seen from the front. */
 import type { MotionSpec } from '../types';
-import { standing, standingRest } from './standing';
+import { standing, standingRest } from './parts/standing';
 
 export const shoulderShrugsMotion: MotionSpec = {
   id: 'shoulder-shrugs',

@@ -1,7 +1,7 @@
 /** Standing cat arch: lean forward, back rounded like a cat, head down, arms hanging relaxed; seen from the side. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { forwardBend, standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { forwardBend, standing, standingRest } from './parts/standing';
 
 export const standingCatArchMotion: MotionSpec = {
   id: 'standing-cat-arch',

@@ -3,8 +3,8 @@
  * as possible, then as far in front; seen from the side.
  */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { forwardBend, standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { forwardBend, standing, standingRest } from './parts/standing';
 
 // Deep enough, knees bent, for straight arms to reach the floor behind the heels and ahead of the toes.
 const BENT = { ...forwardBend(-45), ...both('leg', { upper: -70, bend: 40 }) };

@@ -3,8 +3,8 @@
  * come up again slowly with the arms up; seen from the side.
  */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { forwardBend, standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { forwardBend, standing, standingRest } from './parts/standing';
 
 export const standingRollDownMotion: MotionSpec = {
   id: 'standing-roll-down',

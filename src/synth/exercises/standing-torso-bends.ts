@@ -3,8 +3,8 @@
  * and dropping the head; coming up, the arms straighten out in front; seen from the side.
  */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { forwardBend, standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { forwardBend, standing, standingRest } from './parts/standing';
 
 const ARMS_FORWARD = { upper: 0, bend: 0, end: 0 };
 

@@ -1,7 +1,7 @@
 /** Standing torso turns: elbows bent at chest level, the trunk turns left and right with the arm swinging back; seen from the front. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { standing, standingRest } from './parts/standing';
 
 // Upper arms out to the sides at shoulder height, forearms pointing forward.
 const CHEST_LEVEL = { upper: -90, bend: 90, end: 0, abduct: 90 };

@@ -5,8 +5,8 @@
 import type { RuleId } from '../../engine/exercise-spec';
 import type { superman } from '../../exercises/superman';
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { PRONE_LEG, proneRest } from './postures';
+import { both } from './parts/limbs';
+import { PRONE_LEG, proneRest } from './parts/postures';
 
 // Arms forward along the floor: slightly down from the shoulders so the hands rest on it.
 const restArm = { upper: -5, bend: 0, end: 0 };

@@ -1,7 +1,7 @@
 /** Supine knee reach: lying face up, knees bent; curl the shoulders up and stretch the palms toward the knees. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { ARM_ALONG_BODY, supineBentKneesRest } from './postures';
+import { both } from './parts/limbs';
+import { ARM_ALONG_BODY, supineBentKneesRest } from './parts/postures';
 
 export const supineKneeReachMotion: MotionSpec = {
   id: 'supine-knee-reach',

@@ -1,7 +1,7 @@
 /** Toe-touch bend: lean forward on straight legs until the fingertips touch the floor; seen from the side. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { forwardBend, standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { forwardBend, standing, standingRest } from './parts/standing';
 
 export const toeTouchBendMotion: MotionSpec = {
   id: 'toe-touch-bend',

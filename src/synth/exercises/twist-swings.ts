@@ -1,7 +1,7 @@
 /** Twist swings: arms swing out with the trunk turning to the left and to the right (180° in all); seen from the front. One rep = both ways. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { standing, standingRest } from './standing';
+import { both } from './parts/limbs';
+import { standing, standingRest } from './parts/standing';
 
 export const twistSwingsMotion: MotionSpec = {
   id: 'twist-swings',

@@ -1,6 +1,6 @@
 /** Walking in place: knees lift in turn (thigh 35° forward), arms swing opposite; seen from the side. One rep = one step. */
 import type { MotionSpec } from '../types';
-import { standing, standingRest } from './standing';
+import { standing, standingRest } from './parts/standing';
 
 export const walkInPlaceMotion: MotionSpec = {
   id: 'walk-in-place',

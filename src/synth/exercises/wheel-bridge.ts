@@ -1,7 +1,7 @@
 /** Wheel bridge: from lying on the back, push up on hands and feet into a full bridge, hips highest, head off the floor; seen from the side. */
 import type { MotionSpec } from '../types';
-import { both } from './limbs';
-import { SUPINE_HAND_BEHIND_HEAD, supineBentKneesRest } from './postures';
+import { both } from './parts/limbs';
+import { SUPINE_HAND_BEHIND_HEAD, supineBentKneesRest } from './parts/postures';
 
 export const wheelBridgeMotion: MotionSpec = {
   id: 'wheel-bridge',

@@ -1,6 +1,6 @@
 /** Start positions several exercises share, as tests on the pose features. */
-import type { PoseFeatures } from '../engine/pose-features';
-import type { FloorSupports } from '../engine/exercise-spec';
+import type { PoseFeatures } from '../../engine/pose-features';
+import type { FloorSupports } from '../../engine/exercise-spec';
 
 /** Lying (face up or down): shoulders and feet rest on the floor. */
 export const LYING_SUPPORTS: FloorSupports = { from: ['shoulder', 'opposite_shoulder'], to: ['ankle', 'opposite_ankle'] };

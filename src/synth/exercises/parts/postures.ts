@@ -1,5 +1,5 @@
 /** Resting postures shared by several exercises. */
-import type { BodyPose, LimbPose } from '../types';
+import type { BodyPose, LimbPose } from '../../types';
 import { both } from './limbs';
 
 /** Straight legs on the floor, toes pointed back (knees and ankles a few cm lower than the hips). */

@@ -1,7 +1,7 @@
 /** Standing positions and the few side-view measures the standing and warm-up exercises share. */
-import { ramp, type PoseFeatures } from '../engine/pose-features';
-import type { BodyRef } from '../engine/body-parts';
-import type { ExerciseSpec, FrameRule, RepRule } from '../engine/exercise-spec';
+import { ramp, type PoseFeatures } from '../../engine/pose-features';
+import type { BodyRef } from '../../engine/body-parts';
+import type { ExerciseSpec, FrameRule, RepRule } from '../../engine/exercise-spec';
 
 /**
  * On the feet: the hips well above the ankles (about 1.7 torso lengths standing straight, still
@@ -65,6 +65,21 @@ export const STRAIGHT_ARMS_RULE: FrameRule & { id: 'bent-arms' } = {
   landmarks: ['shoulder', 'elbow', 'wrist'],
   minSeconds: 0.4,
 };
+
+/**
+ * Straight arms going round or swinging, standing side-on (arm swings, arm circles): everything
+ * but the words, how a cycle is counted, the rules and the routine place.
+ */
+export const STRAIGHT_ARMS_SIDE_ON = {
+  view: 'side',
+  kind: 'reps',
+  landmarks: ['shoulder', 'elbow', 'wrist', 'hip', 'ankle'],
+  posture: standingUp,
+  signal: (f: PoseFeatures) => ramp(wristHeight(f), -1.1, 1.1),
+  phases: { enter: 0.6, exit: 0.4, enterSeconds: 0.05, exitSeconds: 0.05 },
+  metric: { label: 'Wrist height above shoulder', unit: 'torso', measure: wristHeight },
+  defaultTarget: { reps: 5, sets: 2 },
+} as const satisfies Partial<ExerciseSpec>;
 
 /**
  * Bending down from standing until the fingertips reach the floor (toe-touch bend, roll-down),

@@ -3,7 +3,7 @@
  * faces +u (the face-down convention of types.ts: `front: 'floor'`), so absolute directions read
  * as a standing person sees them: 0 = forward, 90 = up, 180 = back, -90 = down.
  */
-import type { BodyPose, MotionSpec, LimbPose, PosePatch } from '../types';
+import type { BodyPose, MotionSpec, LimbPose, PosePatch } from '../../types';
 import { both } from './limbs';
 
 /** Hip joints above the floor when standing straight: thigh + shank + heel. */

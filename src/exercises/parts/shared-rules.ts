@@ -1,6 +1,6 @@
 /** Rep-end rules several exercises share, as factories so each spec keeps its own cue. */
-import type { BodyRef } from '../engine/body-parts';
-import type { RepRule, RuleIdText } from '../engine/exercise-spec';
+import type { BodyRef } from '../../engine/body-parts';
+import type { RepRule, RuleIdText } from '../../engine/exercise-spec';
 
 /** A hold let go clearly before its target (a hold cut off by the end of the recording is not). */
 export function holdShortRule(cue: string): RepRule & { id: 'hold-short' } {

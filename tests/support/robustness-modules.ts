@@ -1,0 +1,4 @@
+/** The fault injection the browser tests use, as the fault evaluation does it (src/robustness). */
+export { replayWithTrace, repTops } from '../../src/robustness/fault-evaluation';
+export { injectFault } from '../../src/robustness/inject-fault';
+export { FAULT_INJECTORS } from '../../src/robustness/fault-injectors';
