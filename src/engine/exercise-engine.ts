@@ -73,7 +73,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
   const rules = new FormRuleEvaluator(spec.rules);
   const framing = new FramingMonitor();
-  const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred, minSwingSeconds: spec.cycles.minSwingSeconds });
+  const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred, minSwingSeconds: spec.cycles.minSwingSeconds, maxSwingSeconds: spec.cycles.maxSwingSeconds ?? DEFAULT_CYCLE_COUNTER.maxSwingSeconds });
   const cycleRepSoFar = new CycleRep();
   const holdTimer = spec.hold
     ? new HoldTimer({

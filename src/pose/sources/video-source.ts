@@ -41,6 +41,7 @@ export class VideoSource implements FrameSource {
   /** The opened file's blob URL, released when the source stops. */
   private objectUrl: string | null = null;
   private lastTaken = -Infinity;
+  private ended = false;
 
   constructor(
     private readonly video: HTMLVideoElement,
@@ -63,7 +64,8 @@ export class VideoSource implements FrameSource {
       throw new SourceError(videoProblem((e as Error).message));
     }
     if (!video.videoWidth) throw new SourceError(videoProblem('it has no video track'));
-    video.onended = () => sink.end();
+    this.ended = false;
+    video.onended = () => this.end();
     const name = typeof this.file === 'string' ? this.file.split('/').pop()! : this.file.name;
     return { name, width: video.videoWidth, height: video.videoHeight };
   }
@@ -93,10 +95,21 @@ export class VideoSource implements FrameSource {
       video.pause();
       await sink.detect(info.mediaTime, info.capturedAt);
       sink.progress(video.duration ? Math.min(1, info.mediaTime / video.duration) : null);
+      if (!this.loop) return;
+      // Paused on its last frame, the video is at its end without playing into it, and a paused
+      // video fires no 'ended': the set would wait at 100% for ever.
+      if (video.ended) return this.end();
       // Not awaited: the loop must be free again before the next frame is presented.
-      if (this.loop && !video.ended) void video.play().catch(() => undefined);
+      void video.play().catch(() => undefined);
     });
     video.play().catch((e) => sink.fail(videoProblem((e as Error).message)));
+  }
+
+  /** The file is over, said once whichever way it was noticed. */
+  private end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.sink?.end();
   }
 
   pause(): void {
