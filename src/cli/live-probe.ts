@@ -1,7 +1,7 @@
 /**
  * What bench:live installs in the app page before it loads (serialised by Playwright, so no imports):
  * animation frames, long tasks and long animation frames with their scripts, key press delays, and
- * per-frame lag and detector steps read from the page's PoseStream.
+ * per-frame lag and detector steps read from the page's PoseStream, and the camera frames the page saw.
  */
 export interface LiveWindow {
   seconds: number;
@@ -15,18 +15,44 @@ export interface LiveWindow {
   keyHandlerMs: number[];
   keyToFrameMs: number[];
   steps: Record<string, number[]>;
+  /** Camera frames the page's video element presented (requestVideoFrameCallback). */
+  cameraFrames: number;
+  /** The frame rate the camera track reports in its settings. */
+  cameraSettingsFps: number;
 }
 
-export function installLiveProbe(): void {
+/**
+ * `cameraFps`: the app asks for at most 30 frames a second (a webcam's usual rate); the probe lifts that cap
+ * so the benchmark's camera can outrun the detector and the detector, not the camera, sets the rate.
+ */
+export function installLiveProbe(cameraFps: number): void {
   type Stream = { frameCount: number; latencyMs: number; steps: Record<string, number> | null; onFrame(l: () => void): () => void };
   const w = window as unknown as { __poseStream?: Stream; __liveProbe: unknown };
   let on = false;
   let startedAt = 0;
   let startFrames = 0;
-  let data: Omit<LiveWindow, 'seconds' | 'detections'> = fresh();
+  let data: Omit<LiveWindow, 'seconds' | 'detections' | 'cameraSettingsFps'> = fresh();
   function fresh() {
-    return { animationFrames: 0, lagMs: [], longTaskMs: [], longFrames: [], keyHandlerMs: [], keyToFrameMs: [], steps: {} } as Omit<LiveWindow, 'seconds' | 'detections'>;
+    return { animationFrames: 0, lagMs: [], longTaskMs: [], longFrames: [], keyHandlerMs: [], keyToFrameMs: [], steps: {}, cameraFrames: 0 } as Omit<LiveWindow, 'seconds' | 'detections' | 'cameraSettingsFps'>;
   }
+  let cameraTrack: MediaStreamTrack | null = null;
+  const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+  navigator.mediaDevices.getUserMedia = async (constraints) => {
+    const video = constraints?.video;
+    const lifted = video && typeof video === 'object' ? { ...constraints, video: { ...video, frameRate: { ideal: cameraFps } } } : constraints;
+    const stream = await getUserMedia(lifted);
+    cameraTrack = stream.getVideoTracks()[0] ?? null;
+    return stream;
+  };
+  type FrameVideo = HTMLVideoElement & { requestVideoFrameCallback(cb: (now: number, meta: { presentedFrames: number }) => void): number };
+  let lastPresented = -1;
+  const countCameraFrames = (video: FrameVideo) => {
+    video.requestVideoFrameCallback((_, meta) => {
+      if (on && lastPresented >= 0) data.cameraFrames += meta.presentedFrames - lastPresented;
+      lastPresented = meta.presentedFrames;
+      countCameraFrames(video);
+    });
+  };
   const tick = () => {
     if (on) data.animationFrames++;
     requestAnimationFrame(tick);
@@ -71,6 +97,7 @@ export function installLiveProbe(): void {
           }),
         );
       }
+      if (lastPresented < 0) countCameraFrames(document.querySelector('video') as FrameVideo);
       data = fresh();
       startFrames = stream.frameCount;
       startedAt = performance.now();
@@ -78,7 +105,7 @@ export function installLiveProbe(): void {
     },
     end(): LiveWindow {
       on = false;
-      return { ...data, seconds: (performance.now() - startedAt) / 1000, detections: w.__poseStream!.frameCount - startFrames };
+      return { ...data, seconds: (performance.now() - startedAt) / 1000, detections: w.__poseStream!.frameCount - startFrames, cameraSettingsFps: cameraTrack?.getSettings().frameRate ?? NaN };
     },
   };
 }

@@ -23,6 +23,7 @@ import { FormRuleEvaluator } from './form-rules';
 import { FramingMonitor } from './framing';
 import { unusableLandmarks } from './plausible-landmark';
 import { CycleCounter, DEFAULT_CYCLE_COUNTER, type Cycle } from './cycle-counter';
+import { CycleRep } from './cycle-rep';
 import { cycleRepEvent, faultEvent, repEvent } from './rep-events';
 import { floorSupports, sideIndexes } from './spec-landmarks';
 import { hipCentre, keypointTorsoLength } from './torso-length';
@@ -72,7 +73,8 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
   const rules = new FormRuleEvaluator(spec.rules);
   const framing = new FramingMonitor();
-  const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred, minSwingSeconds: spec.cycles.minSwingSeconds });
+  const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred, minSwingSeconds: spec.cycles.minSwingSeconds, maxSwingSeconds: spec.cycles.maxSwingSeconds ?? DEFAULT_CYCLE_COUNTER.maxSwingSeconds });
+  const cycleRepSoFar = new CycleRep();
   const holdTimer = spec.hold
     ? new HoldTimer({
         targetSeconds: Math.min(Math.max(options.holdSeconds ?? spec.hold.targetSeconds, 1), spec.hold.maxSeconds),
@@ -118,8 +120,10 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   }
 
   /** A cycle of a movement that goes round is a rep with the faults seen since the last one. */
-  function cycleRep(cycle: Cycle, events: EngineEvent[]): void {
-    const faults = [...new Set(repFaults)];
+  function cycleRep(cycle: Cycle, events: EngineEvent[], finished = true): void {
+    const broken = rules.checkRep({ rep: cycleRepSoFar.close(cycle), holdSeconds: null, holdTarget: null, finished });
+    for (const rule of broken) events.push(fault(rule));
+    const faults = [...new Set([...repFaults, ...broken])];
     repFaults = [];
     events.push(cycleRepEvent(cycle, t, cycles!.count, faults, spec.cycles?.directions));
   }
@@ -221,6 +225,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     if (cycles && spec.cycles) {
       for (const rule of rules.check(t, machine.phase, true, features)) events.push(fault(rule));
       rules.collectActive(repFaults);
+      cycleRepSoFar.update(t, signal, metric);
       const cycle = cycles.update(t, spec.cycles.value(features), spec.cycles.across?.(features) ?? 0);
       if (cycle) cycleRep(cycle, events);
       return;
@@ -260,7 +265,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     finish() {
       const events: EngineEvent[] = [];
       const last = cycles?.finish();
-      if (last) cycleRep(last, events);
+      if (last) cycleRep(last, events, false);
       const rep = reps.close(t);
       if (rep) endRep(rep, false, events);
       machine.reset();

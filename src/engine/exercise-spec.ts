@@ -71,6 +71,8 @@ export interface CycleSpec {
   centred?: boolean;
   /** A swing up quicker than this, seconds, is jitter rather than a rep (default 0: any). */
   minSwingSeconds?: number;
+  /** A swing slower than this, seconds, is a drift rather than a rep (default 6). */
+  maxSwingSeconds?: number;
   /** What the two directions are called (counter-clockwise in (across, value) first). */
   directions?: readonly [string, string];
 }

@@ -72,3 +72,18 @@ describe('cycles from nothing', () => {
     expect(analyzeTrack(flat, 'twist-swings').reps).toBe(0);
   });
 });
+
+describe('head tilts: every four-part tilt is a rep', () => {
+  // Seeds 1 and 3 make the engine take the left and the right side of a front view (score jitter),
+  // which flips the sign of the ear line's tilt: the counted swing is then the one that carries the
+  // back and forth tilts (8 s). Seed 3 counted 1 of 5 with the default 6 s cap.
+  it.each([1, 3, 4, 5])('counts all 5 whichever side the engine takes (seed %i)', (seed) => {
+    const { track } = synthesizeTrack({ exercise: 'head-tilts', reps: 5, seed });
+    expect(analyzeTrack(track, 'head-tilts').reps).toBe(5);
+  });
+
+  it('counts all 5 mirrored, as a selfie camera shows them', () => {
+    const { track } = synthesizeTrack({ exercise: 'head-tilts', reps: 5, seed: 3, mirrored: true });
+    expect(analyzeTrack(track, 'head-tilts').reps).toBe(5);
+  });
+});

@@ -25,7 +25,11 @@ export const headTilts = {
   // One sequence (left, right, back, forth) is one rep, as "2 sets x 5" reads for a four-part
   // movement: counted on its left-right swing, which a front camera sees. A tilt of ~15° each way
   // is the least that counts; a detector's ear jitter is a few degrees.
-  cycles: { value: earTilt, minAmplitude: 30, countAt: 'peak', centred: true },
+  // Every other left-right swing has the back and forth tilts inside it (8 s at an easy pace), and
+  // which of the two is counted depends on the way the person tilts first and on the side the
+  // engine took: the default 6 s cap rejected that one, leaving 1 rep of 5. An ear line does not
+  // drift 30 degrees by itself, so a slow swing is still a tilt.
+  cycles: { value: earTilt, minAmplitude: 30, countAt: 'peak', centred: true, maxSwingSeconds: 20 },
   rules: [],
   reminders: ['Slowly and smoothly', 'Now back and forth too'],
   metric: { label: 'Head tilt', unit: '°', measure: earTilt },

@@ -12,6 +12,13 @@ const handsAhead = (f: PoseFeatures) => {
   return (facing * (f.xs[f.index('wrist')] - f.xs[f.index('hip')])) / f.torso;
 };
 
+/**
+ * "As far as possible behind, then as far as possible in front": the hands' travel over one swing,
+ * torso lengths. Straight arms from a forward bend reach from behind the heels to past the toes,
+ * some 1.7 torso lengths; under 1.5 the hands stop near the feet at one end or both.
+ */
+const FULL_SWING = 1.5;
+
 export const standingFloorSwings = {
   id: 'standing-floor-swings',
   name: 'Standing floor swings',
@@ -27,7 +34,18 @@ export const standingFloorSwings = {
   // Back and front is one swing: a peak of the hands in front. Half a torso each way is the least
   // that is a swing to the floor rather than arms hanging.
   cycles: { value: handsAhead, minAmplitude: 1, countAt: 'peak' },
-  rules: [STRAIGHT_ARMS_RULE],
+  rules: [
+    STRAIGHT_ARMS_RULE,
+    {
+      id: 'short-reach',
+      // Judged on the whole swing, so it is advice for the next one.
+      when: 'rep-end',
+      ok: ({ rep, finished }) => !finished || rep.maxMetric - rep.minMetric >= FULL_SWING,
+      cue: 'Swing further: touch the floor far behind you, then far in front',
+      severity: 'info',
+      landmarks: ['wrist', 'hip'],
+    },
+  ],
   reminders: ['Keep your stomach tight'],
   metric: { label: 'Hands ahead of the hips', unit: 'torso', measure: handsAhead },
   defaultTarget: { reps: 5, sets: 2 },

@@ -6,6 +6,12 @@ const hipHeight = (f: PoseFeatures) => f.aboveLine('hip', 'wrist', 'ankle');
 /** On the back or up in a bridge: hands and feet both below the hips (standing up is neither). */
 const bridgePosture = (f: PoseFeatures) => Math.abs(f.elevation('wrist', 'ankle')) < 35 && f.heightAbove('shoulder', 'ankle') < 1;
 
+/**
+ * "Bend as deeply as your back allows": a full wheel lifts the hips some 1.5 torso lengths above
+ * the hands and feet. Under 1.1 the hips sag towards the line of the shoulders and knees.
+ */
+const FULL_BRIDGE = 1.1;
+
 export const wheelBridge = {
   id: 'wheel-bridge',
   name: 'Wheel bridge',
@@ -20,7 +26,16 @@ export const wheelBridge = {
   signal: (f) => ramp(hipHeight(f), 0.1, 1.0),
   phases: { enter: 0.5, exit: 0.25, enterSeconds: 0.1, exitSeconds: 0.1 },
   hold: { targetSeconds: 3, maxSeconds: 30, graceSeconds: 1, progression: { step: 3, min: 3, max: 30 } },
-  rules: [],
+  rules: [
+    {
+      id: 'hips-low',
+      when: 'top',
+      ok: (f) => hipHeight(f) >= FULL_BRIDGE,
+      cue: 'Push your hips higher: hips the highest point',
+      severity: 'warn',
+      landmarks: ['shoulder', 'hip', 'knee'],
+    },
+  ],
   metric: { label: 'Hips above hands and feet', unit: 'torso', measure: hipHeight },
   defaultTarget: { reps: 1, sets: 2 },
 } satisfies ExerciseSpec;

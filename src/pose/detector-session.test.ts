@@ -39,19 +39,28 @@ function setup(ms: Record<string, number>, env = { webgl2: true, renderer: 'Real
 }
 
 describe('DetectorSession', () => {
-  it('on a first start with a real GPU times each runtime, keeps the faster and remembers it', async () => {
+  it('on a first start with a real GPU times the GPU runtime, keeps it when fast, and never loads the other', async () => {
     const s = setup({ tfjs: 40, mediapipe: 12 });
     await s.session.prepare('auto', 'full', s.sample, s.hooks());
     expect(s.session.handle?.runtime).toBe('mediapipe');
+    expect(s.created).toEqual(['mediapipe/full']);
     expect(s.events[0]).toBe('calibrate');
     expect(s.events).toContain('calibrated');
     const stored = loadStoredChoice(s.storage, 'Real GPU')!;
     expect(stored.runtime).toBe('mediapipe');
-    expect(stored.medians).toEqual({ tfjs: 40, mediapipe: 12 });
+    expect(stored.medians).toEqual({ mediapipe: 12 });
     // The next source on this page reuses the loaded detector: nothing is created again.
     const before = s.created.length;
     await s.session.prepare('auto', 'full', s.sample, s.hooks());
     expect(s.created.length).toBe(before);
+  });
+
+  it('times the second runtime only when the first is slow, and keeps the faster', async () => {
+    const s = setup({ tfjs: 40, mediapipe: 400 });
+    await s.session.prepare('auto', 'lite', s.sample, s.hooks());
+    expect(s.created).toEqual(['mediapipe/lite', 'tfjs/lite']);
+    expect(s.session.handle?.runtime).toBe('tfjs');
+    expect(loadStoredChoice(s.storage, 'Real GPU')!.medians).toEqual({ mediapipe: 400, tfjs: 40 });
   });
 
   it('loads a runtime+model once, and replaces it when the model changes', async () => {
@@ -73,7 +82,7 @@ describe('DetectorSession', () => {
       return s.sample();
     };
     await s.session.prepare('auto', 'full', sample, hooks);
-    expect(s.created).toEqual(['tfjs/full']);
+    expect(s.created).toEqual(['mediapipe/full']);
     expect(loadStoredChoice(s.storage, 'Real GPU')).toBeNull(); // half a measurement is not remembered
   });
 

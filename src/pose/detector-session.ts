@@ -6,7 +6,7 @@
 import type { PoseFrame } from '../track/track';
 import type { DetectorInput, DetectorOptions, DetectorPlace, PoseDetectorHandle } from './detector';
 import type { LoadProgress, ModelVariant } from './model-files';
-import { decideRuntime, fasterRuntime, loadStoredChoice, median, storeChoice, type Runtime, type RuntimePreference, type RuntimeTiming } from './runtime-choice';
+import { decideRuntime, fastEnough, fasterRuntime, loadStoredChoice, median, storeChoice, type Runtime, type RuntimePreference, type RuntimeTiming } from './runtime-choice';
 import type { FrameSize } from './to-pose-frame';
 
 const CALIBRATION_FRAMES = 4;
@@ -101,6 +101,7 @@ export class DetectorSession {
         // A runtime that cannot start simply loses.
       }
       timings.push({ runtime, samples });
+      if (fastEnough(timings[timings.length - 1])) break;
     }
     const best = fasterRuntime(timings) ?? candidates[0];
     // A measurement cut short by a stopped source is not remembered.

@@ -58,6 +58,19 @@ describe('FrameStore', () => {
     expect(store.byteLength / store.length).toBeLessThan(500);
   });
 
+  it('finds frames by time, gives ranges, iterates, and writes itself to JSON as its frames', () => {
+    const frames = Array.from({ length: CHUNK_FRAMES + 10 }, (_, i) => randomFrame(i / 30, i + 1));
+    const store = FrameStore.from(frames);
+    expect(store.timeAt(CHUNK_FRAMES + 3)).toBe(frames[CHUNK_FRAMES + 3].t);
+    expect(store.indexAt(CHUNK_FRAMES / 30 + 0.01)).toBe(CHUNK_FRAMES);
+    expect(store.indexAt(-1)).toBe(0);
+    expect(store.indexAt(1e9)).toBe(frames.length - 1);
+    expect(store.slice(CHUNK_FRAMES - 1, CHUNK_FRAMES + 1)).toEqual([store.at(CHUNK_FRAMES - 1), store.at(CHUNK_FRAMES)]);
+    expect(store.slice(CHUNK_FRAMES + 5)).toHaveLength(5);
+    expect([...store]).toEqual(store.toArray());
+    expect(JSON.parse(JSON.stringify({ frames: store })).frames).toEqual(JSON.parse(JSON.stringify(store.toArray())));
+  });
+
   it('throws on an index outside the recording, and clears', () => {
     const store = new FrameStore();
     store.push(randomFrame(0, 1));

@@ -5,6 +5,7 @@
  * workout at 30 frames a second is about 25 MB. A frame that does not fit (not 33 points, or a value
  * beyond +-3.2767) is kept as it is.
  */
+import { indexAtTime } from '../track/frame-index';
 import { KEYPOINT_NAMES } from '../track/keypoint-names';
 import type { Keypoint, PoseFrame, WorldPoint } from '../track/track';
 
@@ -52,7 +53,14 @@ function readPoints<P extends Keypoint | WorldPoint>(values: Int16Array, offset:
   return points;
 }
 
-export class FrameStore {
+export class FrameStore implements Iterable<PoseFrame> {
+  /** A store holding `frames` (a recording read back from storage or a backup). */
+  static from(frames: Iterable<PoseFrame>): FrameStore {
+    const store = new FrameStore();
+    for (const f of frames) store.push(f);
+    return store;
+  }
+
   private chunks: Chunk[] = [];
   private count = 0;
   /** Frames that did not fit the compact layout, by index. */
@@ -102,15 +110,41 @@ export class FrameStore {
     return frame;
   }
 
+  /** Time of frame `index` without building the frame. */
+  timeAt(index: number): number {
+    const kept = this.verbatim.get(index);
+    return kept ? kept.t : this.chunks[Math.floor(index / CHUNK_FRAMES)].t[index % CHUNK_FRAMES];
+  }
+
   /** Time of the last frame, -Infinity when empty. */
   lastT(): number {
-    return this.count ? this.chunks[this.chunks.length - 1].t[(this.count - 1) % CHUNK_FRAMES] : -Infinity;
+    return this.count ? this.timeAt(this.count - 1) : -Infinity;
+  }
+
+  /** Index of the last frame at or before `t` (0 when every frame is later). */
+  indexAt(t: number): number {
+    return indexAtTime(this.count, t, (i) => this.timeAt(i));
+  }
+
+  /** Frames `from` .. `to` (exclusive) as objects, like Array.prototype.slice. */
+  slice(from = 0, to = this.count): PoseFrame[] {
+    const end = Math.min(to, this.count);
+    const out: PoseFrame[] = [];
+    for (let i = Math.max(0, from); i < end; i++) out.push(this.at(i));
+    return out;
   }
 
   toArray(): PoseFrame[] {
-    const out = new Array<PoseFrame>(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = this.at(i);
-    return out;
+    return this.slice();
+  }
+
+  /** A backup (JSON) holds the frames themselves. */
+  toJSON(): PoseFrame[] {
+    return this.toArray();
+  }
+
+  *[Symbol.iterator](): Iterator<PoseFrame> {
+    for (let i = 0; i < this.count; i++) yield this.at(i);
   }
 
   clear(): void {

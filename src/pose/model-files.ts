@@ -39,37 +39,36 @@ export interface LoadProgress {
   file: string;
 }
 
+/** Starts the GET of one model file; a network error or a bad status names the file. */
+async function getModelFile(file: string): Promise<Response & { body: ReadableStream<Uint8Array> }> {
+  let res: Response;
+  try {
+    res = await fetch(file);
+  } catch (e) {
+    throw new ModelFileError(file, (e as Error).message);
+  }
+  if (!res.ok || !res.body) throw new ModelFileError(file, `HTTP ${res.status}`);
+  return res as Response & { body: ReadableStream<Uint8Array> };
+}
+
 /**
  * Fetches every file once, so a missing one is reported by name (the runtimes themselves fail
  * with unhelpful messages) and the user sees progress on the first, tens-of-MB load. The server
- * marks these files immutable, so the runtime's own fetch afterwards comes from the cache.
+ * marks these files immutable and the service worker caches them, so the runtime's own fetch
+ * afterwards comes from a cache. GET only, all started at once: their headers give the total size.
+ * (A HEAD probe for the sizes failed offline: the service worker's cache answers GETs only.)
  */
 export async function preloadModelFiles(files: string[], onProgress?: (p: LoadProgress) => void): Promise<void> {
-  const sizes = new Map<string, number>();
-  const heads = await Promise.all(
-    files.map(async (file) => {
-      let res: Response;
-      try {
-        res = await fetch(file, { method: 'HEAD' });
-      } catch (e) {
-        throw new ModelFileError(file, (e as Error).message);
-      }
-      if (!res.ok) throw new ModelFileError(file, `HTTP ${res.status}`);
-      return [file, Number(res.headers.get('content-length') ?? 0)] as const;
-    }),
-  );
-  for (const [file, size] of heads) sizes.set(file, size);
-  const totalBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const responses = await Promise.all(files.map(getModelFile));
+  const totalBytes = responses.reduce((n, res) => n + Number(res.headers.get('content-length') ?? 0), 0);
   let loadedBytes = 0;
-  for (const file of files) {
-    const res = await fetch(file);
-    if (!res.ok || !res.body) throw new ModelFileError(file, `HTTP ${res.status}`);
+  for (const [i, res] of responses.entries()) {
     const reader = res.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       loadedBytes += value.byteLength;
-      onProgress?.({ loadedBytes, totalBytes, file });
+      onProgress?.({ loadedBytes, totalBytes, file: files[i] });
     }
   }
 }

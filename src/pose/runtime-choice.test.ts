@@ -72,8 +72,8 @@ describe('decideRuntime (the one policy, for the app and the CLI)', () => {
   const gpu = 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)';
   const base = { preference: 'auto' as const, webgl2: true, renderer: gpu, stored: null };
 
-  it('measures every runnable runtime on a first start with a real GPU', () => {
-    expect(decideRuntime(base)).toEqual({ measure: ['tfjs', 'mediapipe'], reason: 'first start on this machine' });
+  it('on a first start with a real GPU measures the GPU runtime first', () => {
+    expect(decideRuntime(base)).toEqual({ measure: ['mediapipe', 'tfjs'], reason: 'first start on this machine' });
   });
   it('takes a stored measurement, and software WebGL decides without measuring', () => {
     expect(decideRuntime({ ...base, stored: { runtime: 'mediapipe', renderer: gpu, medians: {} } })).toMatchObject({ runtime: 'mediapipe' });

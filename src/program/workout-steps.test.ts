@@ -49,6 +49,16 @@ describe('workout steps', () => {
     expect(currentItem(s)?.id).toBe('glute-bridge');
   });
 
+  it('"it hurts" during a counted set keeps what that set counted and ends the exercise', () => {
+    let s = beginSet(doSet(beginSet(startSteps(plan)), 5));
+    s = reportPain(s, set(2));
+    expect(s.results[0]).toMatchObject({ id: 'head-tilts', status: 'stopped-for-pain', pain: 'pain', sets: [set(5), set(2)] });
+    expect(painJustReported(s)).toBe(true);
+    expect(currentItem(s)?.id).toBe('arm-circles');
+    // In a rest there is no set in progress to keep.
+    expect(reportPain(doSet(beginSet(startSteps(plan))), set(2)).results[0].sets).toEqual([set(5)]);
+  });
+
   it('skips, redoes and ends early', () => {
     let s = skipExercise(startSteps(plan));
     expect(s.results[0].status).toBe('skipped');

@@ -92,9 +92,14 @@ export function answerPain(s: WorkoutSteps, pain: PainLevel): WorkoutSteps {
   return s.step === 'pain-check' ? toExercise({ ...s, results: record(s, 'done', pain) }, s.index + 1) : s;
 }
 
-/** "It hurts" in the middle of an exercise: that exercise ends here, its sets so far kept. */
-export function reportPain(s: WorkoutSteps): WorkoutSteps {
-  return s.step === 'set' || s.step === 'rest' ? toExercise({ ...s, results: record(s, 'stopped-for-pain', 'pain') }, s.index + 1) : s;
+/**
+ * "It hurts" in the middle of an exercise: that exercise ends here, its sets so far kept, and the
+ * live set it cut (`cut`, what that set counted) with them.
+ */
+export function reportPain(s: WorkoutSteps, cut?: SetOutcome): WorkoutSteps {
+  if (s.step !== 'set' && s.step !== 'rest') return s;
+  const sets = cut && s.step === 'set' ? [...s.sets, cut] : s.sets;
+  return toExercise({ ...s, results: record({ ...s, sets }, 'stopped-for-pain', 'pain') }, s.index + 1);
 }
 
 /** The last exercise ended in pain: the screen stops to suggest rest and a doctor. */

@@ -23,10 +23,12 @@ export interface SegmentTurn {
   /** The landmark whose move says which way the turn goes. */
   lead: PartRef;
   /**
-   * Degrees towards the floor side or the ceiling side of the torso line, or `rest`: back to the
-   * direction the lead had at the rep's start (a limb left down).
+   * Degrees towards the floor side or the ceiling side of the torso line, or always the same way
+   * about the axis (`same-way`: a joint kept bent through a movement that goes round, where floor
+   * and ceiling swap sides every half turn), or `rest`: back to the direction the lead had at the
+   * rep's start (a limb left down).
    */
-  turn: { degrees: number; towards: 'floor' | 'ceiling' } | 'rest';
+  turn: { degrees: number; towards: 'floor' | 'ceiling' | 'same-way' } | 'rest';
 }
 
 export interface FaultInjector {
@@ -150,6 +152,22 @@ export const FAULT_INJECTORS: readonly FaultInjector[] = [
     rule: 'chest-down',
     sides: 'one',
     turns: [{ pivot: HIPS, chain: [...SHOULDERS, ...ARM, ...OTHER_ARM, 'head'], axis: 'across', lead: 'shoulder', turn: 'rest' }],
+  },
+  {
+    exercise: 'arm-circles',
+    fault: 'bent-arms',
+    what: 'both elbows bent 70°, the same way all round the circle (forearms turned about the elbows)',
+    rule: 'bent-arms',
+    sides: 'each',
+    turns: [{ pivot: ['elbow'], chain: ['wrist', 'pinky', 'index', 'thumb'], axis: 'across', lead: 'wrist', turn: { degrees: 70, towards: 'same-way' } }],
+  },
+  {
+    exercise: 'wheel-bridge',
+    fault: 'hips-low',
+    what: 'hips sunk 25° (hips and legs turned down about the shoulders)',
+    rule: 'hips-low',
+    sides: 'one',
+    turns: [{ pivot: SHOULDERS, chain: [...HIPS, ...LEG, ...OTHER_LEG], axis: 'across', lead: 'hip', turn: { degrees: 25, towards: 'floor' } }],
   },
   {
     exercise: 'prone-head-raise',

@@ -74,6 +74,25 @@ describe('injectFault', () => {
     expect(Math.abs(angleAbout(thigh(track.frames[midTop].world!), thigh(rest), across))).toBeGreaterThan(0.5);
   });
 
+  it('bends a joint the same way about the axis wherever the limb points (arms kept bent through a circle)', () => {
+    const bent: FaultInjector = { ...injector('bent-arms'), sides: 'one' };
+    const out = injectFault(track, bent, [window]);
+    const before = track.frames[midTop].world!;
+    const after = out.frames[midTop].world!;
+    const across = unit(sub(at(before, 'left_hip'), at(before, 'right_hip')))!;
+    const elbowTurn = (w: WorldPoint[]) =>
+      (angleAbout(sub(at(w, `${side}_elbow`), at(w, `${side}_shoulder`)), sub(at(w, `${side}_wrist`), at(w, `${side}_elbow`)), across) * 180) / Math.PI;
+    expect(elbowTurn(after) - elbowTurn(before)).toBeCloseTo(70, 0);
+    // The same injector on the arm pointing the other way turns it the same sense, not towards the floor.
+    const flipped = before.map(([x, y, z]): WorldPoint => [x, -y, z]);
+    const frames = track.frames.map((f) => (f === track.frames[midTop] ? { ...f, world: flipped } : f));
+    const outFlipped = injectFault({ ...track, frames }, bent, [window]).frames[midTop].world!;
+    const acrossFlipped = unit(sub(at(flipped, 'left_hip'), at(flipped, 'right_hip')))!;
+    const turnFlipped = (w: WorldPoint[]) =>
+      (angleAbout(sub(at(w, `${side}_elbow`), at(w, `${side}_shoulder`)), sub(at(w, `${side}_wrist`), at(w, `${side}_elbow`)), acrossFlipped) * 180) / Math.PI;
+    expect(turnFlipped(outFlipped) - turnFlipped(flipped)).toBeCloseTo(70, 0);
+  });
+
   it('names only real landmarks, and rules that the exercise has', () => {
     for (const inj of FAULT_INJECTORS) {
       for (const turn of inj.turns) {

@@ -65,6 +65,7 @@ function turnAngle(turn: SegmentTurn, points: readonly Vec3[], side: Side, axis:
   if (turn.turn === 'rest') {
     return rest && angleAbout(arm, sub(centreOf(rest, [turn.lead], side), centreOf(rest, turn.pivot, side)), axis);
   }
+  if (turn.turn.towards === 'same-way') return radians(turn.turn.degrees);
   const floorwards = Math.sign(dot(cross(axis, arm), floorSide(points)));
   if (floorwards === 0) return null;
   return radians(turn.turn.degrees) * (turn.turn.towards === 'floor' ? floorwards : -floorwards);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { FrameStore } from '../pose/frame-store';
 import type { EngineEvent } from '../engine/events';
 import { holdProgress } from './hold-progress';
 import type { SetRecord } from './session-types';
 
 const hold = (reached: boolean): EngineEvent => ({ type: 'hold-complete', t: 1, start: 0, end: 4, seconds: reached ? 3 : 1, target: 3, reached });
-const set = (ended: SetRecord['ended'], ...holds: boolean[]): SetRecord => ({ set: 1, t0: 0, frames: [], series: [], ended, events: holds.map(hold) });
+const set = (ended: SetRecord['ended'], ...holds: boolean[]): SetRecord => ({ set: 1, t0: 0, frames: new FrameStore(), series: [], ended, events: holds.map(hold) });
 const birdDog = { name: 'Bird-dog', progression: { step: 3, min: 3, max: 30 }, holdSeconds: 3 };
 
 describe('holdProgress', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, EngineSnapshot } from '../engine/events';
+import { FrameStore } from '../pose/frame-store';
 import type { Keypoint, PoseFrame } from '../track/track';
 import { lastSourceTime } from './resume-set';
 import { SessionCore, type EngineLike, type SetRecord } from './session-core';
@@ -29,8 +30,8 @@ function feed(c: SessionCore, from: number, seconds: number): void {
   for (let i = 0; i < seconds * 10; i++) c.push({ t: Math.round((from + i / 10) * 1000) / 1000, keypoints: body });
 }
 
-/** What IndexedDB would give back: a structured copy. */
-const stored = (sets: readonly SetRecord[]): SetRecord[] => structuredClone(sets as SetRecord[]);
+/** What the store would give back (workout-store.ts): a structured copy, frames read into a new FrameStore. */
+const stored = (sets: readonly SetRecord[]): SetRecord[] => sets.map((s) => ({ ...structuredClone({ ...s, frames: null }), frames: FrameStore.from(s.frames) }));
 
 describe('SessionCore.restore', () => {
   it('continues an unfinished set after a reload: same set, reps kept, recording extended in time order', () => {
@@ -47,7 +48,7 @@ describe('SessionCore.restore', () => {
     feed(after, 100, 1.5);
     expect(after.current()).toMatchObject({ phase: 'counting', set: 1, reps: 3 });
     expect(after.sets).toHaveLength(1);
-    const t = after.sets[0].frames.map((f) => f.t);
+    const t = after.sets[0].frames.toArray().map((f) => f.t);
     expect(t.length).toBe(65);
     expect(t.every((x, i) => i === 0 || x > t[i - 1])).toBe(true);
     expect(after.sets[0].events.filter((e) => e.type === 'rep').map((e) => (e as { index: number }).index)).toEqual([1, 2, 3]);

@@ -11,7 +11,7 @@ import { bedtimeWarning } from '../program/rules';
 import { setOutcome } from '../program/set-outcome';
 import { planItem, todaysPlan, type PlanItem } from '../program/todays-plan';
 import { parseWorkoutLink, type WorkoutLink } from '../program/workout-link';
-import { startSteps, type WorkoutSteps } from '../program/workout-steps';
+import { startSteps, type SetOutcome, type WorkoutSteps } from '../program/workout-steps';
 import { listRoutines, saveRoutine, unfinishedRoutine } from '../storage/routine-store';
 import { resumeSource } from '../storage/unfinished';
 import { loadWorkout, unfinishedWorkouts } from '../storage/workout-store';
@@ -145,17 +145,28 @@ export class RoutineFlow {
   /** A followed set through the live view; its outcome comes back to the workout. */
   private liveSet(item: PlanItem, resumed: Parameters<WorkoutFlow['startLive']>[2] | null): void {
     const run = this.run!;
-    this.flow.routineSet = (set, recordingId) => {
-      this.flow.routineSet = null;
-      run.setRecording(null);
-      this.flow.show('workout');
-      run.finishSet(setOutcome(set?.events ?? [], set ? recordingId : null));
-    };
+    this.flow.routineSet = (set, recordingId) => this.liveSetEnded(run, setOutcome(set?.events ?? [], set ? recordingId : null), false);
     const track = this.link.tracks[item.id];
     const source = track ? { kind: 'track' as const, src: track, speed: this.link.speed } : { kind: 'camera' as const };
     void this.flow.startLive(item.id, source, resumed ?? undefined);
     // startLive shows the live view before it waits for the source.
     if (this.flow.route.name === 'live') run.setRecording(this.flow.route.recordingId);
+  }
+
+  /** "It hurts" during a live set: the set ends with what it counted, and the exercise as the pain answer ends it. */
+  painDuringSet(): void {
+    const run = this.run;
+    if (!run || !this.flow.routineSet) return;
+    this.flow.routineSet = (set, recordingId) => this.liveSetEnded(run, setOutcome(set?.events ?? [], set ? recordingId : null), true);
+    this.flow.endRoutineSet();
+  }
+
+  private liveSetEnded(run: RoutineRun, outcome: SetOutcome, pain: boolean): void {
+    this.flow.routineSet = null;
+    run.setRecording(null);
+    this.flow.show('workout');
+    if (pain) run.reportPain(outcome);
+    else run.finishSet(outcome);
   }
 
   /** The set a reload cut: its recording goes on with the reps it had. */

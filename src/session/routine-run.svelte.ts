@@ -90,9 +90,10 @@ export class RoutineRun {
     if (this.steps.step === 'next-up' && pain !== 'pain') this.startRest();
   }
 
-  reportPain(): void {
+  /** "It hurts": the exercise ends; `cut` is what the live set it interrupted counted. */
+  reportPain(cut?: SetOutcome): void {
     this.stopTimer();
-    this.apply(steps.reportPain(this.steps));
+    this.apply(steps.reportPain(this.steps, cut));
   }
 
   skip(): void {

@@ -131,7 +131,7 @@ describe('SessionCore', () => {
     expect(engines[0].finished).toBe(true);
     const set = core.sets[0];
     expect(set.t0).toBe(1);
-    expect(set.frames[0].t).toBe(0);
+    expect(set.frames.timeAt(0)).toBe(0);
     expect(set.events.filter((e) => e.type === 'rep')).toHaveLength(5);
     expect(set.series).toHaveLength(set.frames.length);
     expect(set.ended).toBe('source');

@@ -1,30 +1,30 @@
 /**
  * One workout of one exercise as plain logic: set-up check -> countdown -> counting -> rest ->
- * next set ... -> finished. It takes PoseFrames in order (from the camera, a video or a track),
- * feeds the counting ones to the exercise engine, records them, and says what the screens show
- * and what should be spoken (the words of a hold: hold-announcer.ts; the cue: cue-selector.ts; the
- * set-up instruction: setup-voice.ts; tracking lost and back: tracking-watch.ts; the end of a set:
- * set-end-words.ts). A hold exercise counts the holds that reached their target; shorter ones are
- * shown and cued as short.
- * Every countdown, the rest between sets included, runs on the frames' own time. No DOM, no
- * Svelte: the live view wraps it (live-session.svelte.ts) and the unit tests drive it with fake
- * frames and a fake engine.
+ * next set ... -> finished. It takes PoseFrames in order (camera, video or track), feeds the
+ * counting ones to the exercise engine, records them (set-record.ts), and says what the screens
+ * show and what should be spoken; the words and views are worked out by the small modules it
+ * imports. A hold exercise counts the holds that reached their target; shorter ones are shown and
+ * cued as short. Every countdown, the rest included, runs on the frames' own time. No DOM, no
+ * Svelte: live-session.svelte.ts wraps it; the unit tests drive it with fake frames and engines.
  */
 import type { EngineEvent, EngineSnapshot } from '../engine/events';
 import type { PoseFrame } from '../track/track';
 import { BreathCalls } from './breath-calls';
 import { adviceCue, CueSelector, neutralCue, shortHoldCue } from './cue-selector';
-import { HoldAnnouncer, startsNewHold } from './hold-announcer';
-import { continueSet, repsIn } from './resume-set';
+import { countingMessage, setupFraming } from './framing-words';
+import { HoldAnnouncer } from './hold-announcer';
+import { holdAfterComplete, holdAfterProgress } from './hold-view';
+import { continueSet, resumePoint } from './resume-set';
 import type { EngineLike, PushResult, SessionOptions, SessionView, SetEnd, SetRecord } from './session-types';
 import { ReminderSchedule } from './reminder-schedule';
+import { restTick } from './rest-countdown';
+import { clearSet, copyView, initialView } from './session-view';
 import { setEndWords } from './set-end-words';
+import { newSet, recordFrame, recordSignal } from './set-record';
 import { SetupGate } from './setup-gate';
 import { TrackingWatch } from './tracking-watch';
 
 export type * from './session-types';
-
-const IN_VIEW = 'Body in view';
 
 export class SessionCore {
   readonly sets: SetRecord[] = [];
@@ -51,17 +51,12 @@ export class SessionCore {
     this.reminders = new ReminderSchedule(options.reminders ?? [], options.targetReps);
     this.breaths = options.paced ? new BreathCalls() : null;
     this.gate = new SetupGate(options.settleSeconds, options.countdownSeconds);
-    this.view = {
-      phase: 'setup', set: 1, sets: options.sets, reps: 0, targetReps: options.targetReps, shortHolds: 0, hold: null,
-      cue: '', cueRule: null, highlight: [], framing: 'no-person', framingMessage: 'Looking for you…', setupProblems: [],
-      countdown: 0, restLeft: 0, trackingLost: false, t: 0, end: null,
-    };
+    this.view = initialView(options);
   }
 
   /** A copy of what the screens show now. */
   current(): SessionView {
-    const v = this.view;
-    return { ...v, hold: v.hold ? { ...v.hold } : null, highlight: [...v.highlight], end: v.end ? { ...v.end } : null };
+    return copyView(this.view);
   }
 
   get currentSet(): SetRecord | null {
@@ -125,50 +120,30 @@ export class SessionCore {
     const last = sets[sets.length - 1];
     if (!last || this.sets.length) return;
     this.sets.push(...sets);
-    const v = this.view;
-    if (last.ended === null) {
-      this.carried = last;
-      v.set = last.set;
-      v.reps = repsIn(last.events);
-    } else if (last.ended === 'target' && last.set < v.sets) {
-      v.set = last.set + 1;
-    } else {
-      v.phase = 'finished';
-    }
+    const point = resumePoint(sets, this.view.sets);
+    if (point === 'finished') this.view.phase = 'finished';
+    else ({ set: this.view.set, reps: this.view.reps, carried: this.carried } = point);
   }
 
   /** Ends the rest now (the user skipped it, or its time is up): back to the set-up check for the next set. */
   startNextSet(): PushResult {
     const out: PushResult = { events: [], speech: [] };
     if (this.view.phase !== 'rest') return out;
-    this.view.set += 1;
-    this.view.phase = 'setup';
-    this.view.restLeft = 0;
-    this.view.end = null;
+    Object.assign(this.view, { set: this.view.set + 1, phase: 'setup', restLeft: 0, end: null } satisfies Partial<SessionView>);
     this.resetSetView();
     out.speech.push({ text: `Set ${this.view.set}. Get into position`, kind: 'info' });
     return out;
   }
 
   private restStep(t: number, out: PushResult): void {
-    const left = Math.ceil(this.restEnd - t - 1e-9);
-    if (left <= 0) {
-      out.speech.push(...this.startNextSet().speech);
-      return;
-    }
-    if (left !== this.view.restLeft && left === 3) out.speech.push({ text: 'Next set in 3', kind: 'info' });
+    const { left, say } = restTick(this.restEnd, t, this.view.restLeft);
+    if (left <= 0) return void out.speech.push(...this.startNextSet().speech);
+    if (say) out.speech.push({ text: say, kind: 'info' });
     this.view.restLeft = left;
   }
 
   private resetSetView(): void {
-    const v = this.view;
-    v.reps = 0;
-    v.shortHolds = 0;
-    v.hold = null;
-    v.cue = '';
-    v.cueRule = null;
-    v.highlight = [];
-    v.trackingLost = false;
+    clearSet(this.view);
     this.lastRepFaults = null;
     this.cues.reset();
     this.reminders.reset();
@@ -180,26 +155,21 @@ export class SessionCore {
 
   private setupStep(frame: PoseFrame, out: PushResult): void {
     const v = this.view;
-    const r = this.options.checkSetup(frame);
-    v.setupProblems = r.problems;
-    v.highlight = [...new Set(r.problems.flatMap((p) => p.landmarks))];
-    const step = this.gate.update(frame.t, r.ok ? null : (r.problems[0]?.message ?? 'Looking for you…'));
+    const { problem, ...framing } = setupFraming(this.options.checkSetup(frame), frame.keypoints !== null);
+    Object.assign(v, framing);
+    const step = this.gate.update(frame.t, problem);
     if (step.instruction) out.speech.push({ text: step.instruction, kind: 'info' });
     for (const text of step.counts) out.speech.push({ text, kind: 'count' });
-    v.framing = r.ok ? 'ok' : frame.keypoints ? 'landmarks-hidden' : 'no-person';
-    v.framingMessage = r.ok ? IN_VIEW : (r.problems[0]?.message ?? 'Looking for you…');
     v.countdown = step.countdown;
     if (step.phase === 'go') this.startCounting(frame, out);
     else v.phase = step.phase;
   }
 
   private startCounting(frame: PoseFrame, out: PushResult): void {
-    this.view.phase = 'counting';
-    this.view.highlight = [];
-    this.view.setupProblems = [];
+    Object.assign(this.view, { phase: 'counting', highlight: [], setupProblems: [] } satisfies Partial<SessionView>);
     this.engine = this.options.createEngine();
     if (this.carried) continueSet(this.engine, this.carried, frame.t);
-    else this.sets.push({ set: this.view.set, t0: frame.t, frames: [], events: [], series: [], ended: null });
+    else this.sets.push(newSet(this.view.set, frame.t));
     this.carried = null;
     this.countStep(frame, out);
   }
@@ -207,21 +177,15 @@ export class SessionCore {
   private countStep(frame: PoseFrame, out: PushResult): void {
     const set = this.currentSet;
     if (!set || !this.engine) return;
-    const rel: PoseFrame = { ...frame, t: frame.t - set.t0 };
-    set.frames.push(rel);
-    const events = this.engine.push(rel);
-    this.absorb(events, set, out);
+    const rel = recordFrame(set, frame);
+    this.absorb(this.engine.push(rel), set, out);
     const snap = this.engine.snapshot();
-    set.series.push({ t: rel.t, metric: snap.metric, signal: snap.signal });
+    recordSignal(set, rel.t, snap);
     this.applySnapshot(snap, rel.t, out);
     for (const text of this.reminders.update(this.view.reps)) out.speech.push({ text, kind: 'info' });
-    if (this.options.stopAtTarget && this.targetReached(snap)) this.closeSet('target', out);
-  }
-
-  private targetReached(snap: EngineSnapshot): boolean {
-    if (this.view.reps < this.options.targetReps) return false;
     // A hold exercise's last lift ends when that hold has completed.
-    return this.options.kind === 'reps' || !snap.holding;
+    const reached = this.view.reps >= this.options.targetReps && (this.options.kind === 'reps' || !snap.holding);
+    if (this.options.stopAtTarget && reached) this.closeSet('target', out);
   }
 
   private absorb(events: EngineEvent[], set: SetRecord, out: PushResult): void {
@@ -238,17 +202,12 @@ export class SessionCore {
           v.reps = Math.max(v.reps, e.index);
           out.speech.push({ text: String(e.index), kind: 'count' });
           break;
-        case 'hold-progress': {
-          const shown = v.hold;
-          for (const text of this.announcer.progress(e, shown?.seconds ?? null)) out.speech.push({ text, kind: 'count' });
-          // Keep showing a finished hold until a new one starts.
-          if (!(shown?.done || shown?.short) || startsNewHold(e, shown.seconds)) {
-            v.hold = { seconds: e.seconds, target: e.target, holding: e.holding, done: false, short: false };
-          }
+        case 'hold-progress':
+          for (const text of this.announcer.progress(e, v.hold?.seconds ?? null)) out.speech.push({ text, kind: 'count' });
+          v.hold = holdAfterProgress(v.hold, e);
           break;
-        }
         case 'hold-complete':
-          v.hold = { seconds: e.seconds, target: e.target, holding: false, done: e.reached, short: !e.reached };
+          v.hold = holdAfterComplete(e);
           if (e.reached) v.reps += 1;
           else {
             v.shortHolds += 1;
@@ -290,7 +249,7 @@ export class SessionCore {
     if (change) out.speech.push({ text: change === 'lost' ? 'Tracking lost' : 'Tracking back', kind: 'info' });
     v.framing = snap.framing;
     v.trackingLost = this.tracking.lost;
-    v.framingMessage = v.trackingLost ? `Tracking lost: ${this.tracking.what}. Count paused.` : this.viewMessage || IN_VIEW;
+    v.framingMessage = countingMessage(v.trackingLost ? this.tracking.what : null, this.viewMessage);
     const breath = this.breaths?.at(t);
     if (breath?.say) out.speech.push({ text: breath.say, kind: 'count' });
     const neutral = v.trackingLost

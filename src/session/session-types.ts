@@ -2,6 +2,7 @@
 import type { EngineEvent, EngineSnapshot, FramingStatus } from '../engine/events';
 import type { ExerciseKind } from '../engine/exercise-spec';
 import type { SetupCheck, SetupProblem } from '../engine/setup-check';
+import type { FrameStore } from '../pose/frame-store';
 import type { PoseFrame } from '../track/track';
 import type { SetEndWords } from './set-end-words';
 import type { SpeechKind } from './speech-queue';
@@ -51,7 +52,8 @@ export interface SetRecord {
   set: number;
   /** Source time of the first counted frame; recorded frames and events are relative to it. */
   t0: number;
-  frames: PoseFrame[];
+  /** Typed arrays, not an object per frame: a 30-minute set is a few tens of MB (frame-store.ts). */
+  frames: FrameStore;
   events: EngineEvent[];
   series: MetricPoint[];
   /** How the set ended. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FrameStore } from '../pose/frame-store';
 import type { EngineEvent } from '../engine/events';
 import type { SetRecord } from './session-core';
 import type { StoredWorkout } from '../storage/workout-record';
@@ -6,7 +7,7 @@ import { historyOf, summarizeWorkout, unfinishedText } from './workout-summary';
 
 const rep = (index: number, score: number): EngineEvent => ({ type: 'rep', t: index, index, start: index - 1, end: index, score, range: 1, faults: [] });
 const fault: EngineEvent = { type: 'fault', t: 1, rule: 'hips-low', cue: 'Lift', severity: 'warn', landmarks: [] };
-const set = (events: EngineEvent[]): SetRecord => ({ set: 1, t0: 0, frames: [], events, series: [], ended: 'target' });
+const set = (events: EngineEvent[]): SetRecord => ({ set: 1, t0: 0, frames: new FrameStore(), events, series: [], ended: 'target' });
 const workout = (id: string, date: string, sets: SetRecord[]): StoredWorkout => ({
   id,
   exercise: 'glute-bridge',

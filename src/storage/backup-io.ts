@@ -4,6 +4,7 @@
  * through the same journal as a live one, so it is stored exactly like one recorded here.
  */
 import { makeBackup, readBackup, type Backup } from '../program/backup';
+import { FrameStore } from '../pose/frame-store';
 import { recordingsOf, listRoutines, saveRoutine } from './routine-store';
 import { WorkoutJournal } from './workout-journal';
 import { readWorkoutMeta, type StoredWorkout } from './workout-record';
@@ -19,7 +20,7 @@ function readRecording(v: unknown): StoredWorkout | null {
   const sets = (v as { sets?: unknown })?.sets;
   if (!Array.isArray(sets) || !sets.every((s) => Array.isArray(s?.frames) && Array.isArray(s?.events) && Array.isArray(s?.series))) return null;
   const meta = readWorkoutMeta({ ...(v as object), sets: sets.map((s) => ({ ...s, chunks: 0 })) });
-  return meta ? { ...meta, sets } : null;
+  return meta ? { ...meta, sets: sets.map((s) => ({ ...s, frames: FrameStore.from(s.frames) })) } : null;
 }
 
 async function writeRecording(w: StoredWorkout): Promise<void> {

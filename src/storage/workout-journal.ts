@@ -73,7 +73,7 @@ export class WorkoutJournal {
     const frames = Math.min(s.frames.length, c.frames + MAX_CHUNK_FRAMES);
     const series = Math.min(s.series.length, c.series + MAX_CHUNK_FRAMES);
     // Events up to the chunk's last frame (all of them when the chunk reaches the end).
-    const until = frames < s.frames.length ? s.frames[frames - 1].t : Infinity;
+    const until = frames < s.frames.length ? s.frames.timeAt(frames - 1) : Infinity;
     let events = c.events;
     while (events < s.events.length && s.events[events].t <= until) events++;
     const chunk: ChunkRecord = {

@@ -5,9 +5,10 @@
  * not read as a workout is skipped, never allowed to hide the others.
  */
 import type { EngineEvent } from '../engine/events';
+import { FrameStore } from '../pose/frame-store';
 import type { SourceKind } from '../pose/pose-stream.svelte';
 import type { SetRecord } from '../session/session-core';
-import type { PoseTrack } from '../track/track';
+import type { PoseFrame, PoseTrack } from '../track/track';
 import type { PackedFrames, PackedSeries } from './frame-pack';
 
 export interface SetMeta {
@@ -80,8 +81,9 @@ export function readWorkoutMeta(raw: unknown): WorkoutMeta | null {
 /** A first-version record keeps each set's frames inline; later ones keep them in chunks. */
 export function inlineSets(raw: unknown): SetRecord[] | null {
   if (!isObject(raw) || !Array.isArray(raw.sets)) return null;
-  const sets = raw.sets as Partial<SetRecord>[];
-  return sets.every((s) => Array.isArray(s.frames) && Array.isArray(s.series)) && sets.length > 0 ? (sets as SetRecord[]) : null;
+  const sets = raw.sets as (Omit<SetRecord, 'frames'> & { frames: PoseFrame[] })[];
+  const inline = sets.length > 0 && sets.every((s) => Array.isArray(s.frames) && Array.isArray(s.series));
+  return inline ? sets.map((s) => ({ ...s, frames: FrameStore.from(s.frames) })) : null;
 }
 
 export function newWorkoutId(exercise: string, now = new Date()): string {

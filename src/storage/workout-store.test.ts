@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../engine/events';
+import { FrameStore } from '../pose/frame-store';
 import type { SetRecord } from '../session/session-core';
 import type { Keypoint, PoseFrame } from '../track/track';
 import { MAX_CHUNK_FRAMES, WorkoutJournal } from './workout-journal';
@@ -14,7 +15,7 @@ const workout = { id: 'w1', exercise: 'glute-bridge', date: '2026-11-26T08:00:00
 
 function liveSet(n: number): SetRecord {
   const f = frames(n);
-  return { set: 1, t0: 2, frames: f, events: [rep(1, 1), rep(2, 2.5)], series: f.map((x, i) => ({ t: x.t, metric: i / 8, signal: null })), ended: null };
+  return { set: 1, t0: 2, frames: FrameStore.from(f), events: [rep(1, 1), rep(2, 2.5)], series: f.map((x, i) => ({ t: x.t, metric: i / 8, signal: null })), ended: null };
 }
 
 beforeEach(async () => {
@@ -30,7 +31,7 @@ describe('WorkoutJournal with the IndexedDB store', () => {
     const errors: (StorageError | null)[] = [];
     const journal = new WorkoutJournal(saveProgress, () => workout, () => [set], (e) => errors.push(e));
     await journal.flush();
-    set.frames.push(...frames(45, 90));
+    for (const f of frames(45, 90)) set.frames.push(f);
     set.series.push(...frames(45, 90).map((x) => ({ t: x.t, metric: 1, signal: 0.5 })));
     set.events.push(rep(3, 4));
     await journal.flush();
@@ -40,8 +41,7 @@ describe('WorkoutJournal with the IndexedDB store', () => {
 
     const back = (await loadWorkout('w1'))!;
     expect(back.status).toBe('done');
-    expect(back.sets[0].frames.map((f) => f.t)).toEqual(set.frames.map((f) => f.t));
-    expect(back.sets[0].frames.filter((f) => f.keypoints === null)).toHaveLength(set.frames.filter((f) => f.keypoints === null).length);
+    expect(back.sets[0].frames.toArray()).toEqual(set.frames.toArray());
     expect(back.sets[0].events).toEqual(set.events);
     expect(back.sets[0].series).toEqual(set.series);
     expect(back.sets[0].ended).toBe('target');
@@ -105,7 +105,7 @@ describe('WorkoutJournal after a resume', () => {
     const stored = (await loadWorkout('w1'))!;
     const resumed = stored.sets[0];
     const journal = new WorkoutJournal(saveProgress, () => workout, () => stored.sets, () => undefined, { stored, chunks: meta.sets });
-    resumed.frames.push(...frames(30, 60));
+    for (const f of frames(30, 60)) resumed.frames.push(f);
     resumed.ended = 'target';
     await journal.flush(true);
     await journal.flush();

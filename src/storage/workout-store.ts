@@ -3,6 +3,7 @@
  * chunks (workout-record.ts). Every call rejects with a StorageError whose message a person can
  * read; callers show it and offer the export instead of losing the set silently.
  */
+import { FrameStore } from '../pose/frame-store';
 import { unpackFrames, unpackSeries } from './frame-pack';
 import { storageError } from './storage-error';
 import { inlineSets, readWorkoutMeta, type ChunkRecord, type StoredWorkout, type WorkoutMeta } from './workout-record';
@@ -106,6 +107,13 @@ export function listWorkouts(): Promise<WorkoutList> {
   });
 }
 
+/** A set's frames from its chunks, one chunk's objects at a time. */
+function framesOf(chunks: readonly ChunkRecord[]): FrameStore {
+  const store = new FrameStore();
+  for (const c of chunks) for (const f of unpackFrames(c.frames)) store.push(f);
+  return store;
+}
+
 /** A workout with its recordings put back together, or undefined when it is missing or unreadable. */
 export function loadWorkout(id: string): Promise<StoredWorkout | undefined> {
   return transact([WORKOUTS, CHUNKS], 'readonly', async (tx) => {
@@ -122,7 +130,7 @@ export function loadWorkout(id: string): Promise<StoredWorkout | undefined> {
         set: s.set,
         t0: s.t0,
         ended: s.ended,
-        frames: own.flatMap((c) => unpackFrames(c.frames)),
+        frames: framesOf(own),
         series: own.flatMap((c) => unpackSeries(c.series)),
         events: own.flatMap((c) => c.events),
       };

@@ -4,11 +4,16 @@
 export function frameIndexAt(frames: readonly { t: number }[], t: number): number;
 export function frameIndexAt<T>(items: readonly T[], t: number, timeOf: (item: T) => number): number;
 export function frameIndexAt<T>(items: readonly T[], t: number, timeOf = (item: T) => (item as { t: number }).t): number {
+  return indexAtTime(items.length, t, (i) => timeOf(items[i]));
+}
+
+/** The same search over `count` items read by index (a store that keeps no objects). */
+export function indexAtTime(count: number, t: number, timeAt: (index: number) => number): number {
   let lo = 0;
-  let hi = items.length - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (timeOf(items[mid]) <= t) lo = mid;
+    if (timeAt(mid) <= t) lo = mid;
     else hi = mid - 1;
   }
   return lo;

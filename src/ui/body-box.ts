@@ -11,7 +11,7 @@ export interface BodyBox {
   floor: number;
 }
 
-export function bodyBox(frames: readonly PoseFrame[], width: number, height: number, pad = 0.12, minScore = 0.3): BodyBox | null {
+export function bodyBox(frames: Iterable<PoseFrame>, width: number, height: number, pad = 0.12, minScore = 0.3): BodyBox | null {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;

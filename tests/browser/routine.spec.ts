@@ -38,6 +38,12 @@ test('the picker shows all 34 exercises, each with a moving demo figure, camera 
   const cards = page.getByTestId('exercise-card');
   await expect(cards).toHaveCount(34);
   expect(SUPPORTED_EXERCISES).toHaveLength(34);
+  // Grouped as the seed does it, warm-up first.
+  const parts = page.getByTestId('routine-part');
+  await expect(parts.locator(':scope > h2')).toHaveText([/^Warm-up/, /^Main set/, /^Straightening/]);
+  await expect(parts.nth(0).getByTestId('exercise-card')).toHaveCount(13);
+  await expect(parts.nth(1).getByTestId('exercise-card')).toHaveCount(17);
+  await expect(parts.nth(2).getByTestId('exercise-card')).toHaveCount(4);
 
   // Every card's figure is drawn and moves (scrolled into view: a figure may pause off screen).
   const moved = new Set<string>();

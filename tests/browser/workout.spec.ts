@@ -9,7 +9,7 @@ import { serializeTrack } from '../../src/track/track';
 import { synth } from '../support/app-modules';
 import { waitForApp } from '../support/offline';
 import { captureSpeech, spoken } from '../support/speech';
-import { savedWorkouts } from '../support/workouts';
+import { answerBedtime, followedSets, savedWorkouts, workoutStep as step } from '../support/workouts';
 
 const { synthesizeTrack } = synth;
 
@@ -32,22 +32,16 @@ function workoutLink(only: string[], speed: number): string {
   return `/?workout=today&only=${only.join(',')}&track.glute-bridge=${encodeURIComponent(BRIDGE)}&track.bird-dog=${encodeURIComponent(BIRD_DOG)}&track.head-tilts=${encodeURIComponent(HEAD_TILTS)}&speed=${speed}`;
 }
 
-async function answerBedtime(page: Page): Promise<void> {
-  await expect(page.getByTestId('bedtime-question')).toBeVisible();
-  await page.getByTestId('bedtime-input').fill('23:30');
-  await page.getByTestId('bedtime-save').click();
-}
-
-const step = (page: Page) => page.getByTestId('workout');
 const restSeconds = async (page: Page) => Number(await page.getByTestId('rest-seconds').textContent());
 
-/** Both sets of an exercise the engine follows, fed by its track: start, (live, rest) start, (live), pain check. */
-async function followedSets(page: Page): Promise<void> {
-  for (const set of [1, 2]) {
-    await page.getByTestId('start-set').click();
-    await expect(page.getByTestId('live-view')).toBeVisible();
-    await expect(step(page)).toHaveAttribute('data-step', set === 1 ? 'rest' : 'pain-check', { timeout: 90_000 });
-  }
+
+/** A glute bridge, then a bird-dog, replayed at real speed: the first set is started and live. */
+async function startBridgeSet(page: Page): Promise<void> {
+  await page.goto(workoutLink(['glute-bridge', 'bird-dog'], 1));
+  await waitForApp(page);
+  await answerBedtime(page);
+  await page.getByTestId('start-set').click();
+  await expect(page.getByTestId('live-view')).toBeVisible();
 }
 
 test('a shortened workout runs warm-up, main set and straightening with rests and pain checks, and is found under today with its chart', async ({ page }) => {
@@ -109,11 +103,36 @@ test('a shortened workout runs warm-up, main set and straightening with rests an
   await expect(today.getByTestId('day-exercise')).toHaveCount(3);
   const bridge = today.locator('[data-exercise=glute-bridge]');
   await expect(bridge).toContainText('2 sets, 10 reps');
+  // Head tilts counted from their track, 5 a set at 8x as at 1x (the chart once showed 2 of 10).
+  await expect(today.locator('[data-exercise=head-tilts]')).toContainText('2 sets, 10 reps');
   await expect(today.locator('[data-exercise=head-tilts]')).toContainText('mild discomfort');
   await expect(page.getByTestId('exercise-chart')).toHaveAttribute('data-points', '1');
   await expect(page.getByTestId('exercise-chart').locator('canvas')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/history-day.png` });
   await page.getByTestId('exercise-chart').screenshot({ path: `${SHOTS}/history-chart.png` });
+});
+
+test('"It hurts" during a counted set ends that exercise with the reps it counted, and the history keeps them', async ({ page }) => {
+  test.setTimeout(180_000);
+  await startBridgeSet(page);
+  const reps = () => page.getByTestId('rep-count').textContent().then(Number);
+  await expect.poll(reps, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+  await page.screenshot({ path: `${SHOTS}/live-it-hurts.png` });
+  const counted = await reps();
+  await page.getByTestId('it-hurts').click();
+
+  // As the pain answer does: rest and a doctor are suggested, and the workout goes on to the next exercise.
+  await expect(page.getByTestId('pain-advice')).toContainText('Stop glute bridge for today');
+  await page.screenshot({ path: `${SHOTS}/workout-pain-advice.png` });
+  await page.getByRole('button', { name: 'End the workout' }).click();
+  await expect(page.getByTestId('workout-done')).toBeVisible();
+  await page.getByTestId('open-days').click();
+  await page.getByTestId('tab-replays').click();
+  const bridge = page.getByTestId('day').first().locator('[data-exercise=glute-bridge]');
+  await expect(bridge).toContainText('pain');
+  const kept = Number((await bridge.textContent())!.match(/1 set, (\d+) reps/)![1]);
+  expect(kept).toBeGreaterThanOrEqual(counted);
+  expect(kept).toBeLessThan(5);
 });
 
 test('the main set cannot start cold: skipping the warm-up takes one tap and the history keeps it', async ({ page }) => {
@@ -128,11 +147,7 @@ test('the main set cannot start cold: skipping the warm-up takes one tap and the
 
 test('a reload mid-set resumes the workout at the same exercise and set with the reps kept', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto(workoutLink(['glute-bridge', 'bird-dog'], 1));
-  await waitForApp(page);
-  await answerBedtime(page);
-  await page.getByTestId('start-set').click();
-  await expect(page.getByTestId('live-view')).toBeVisible();
+  await startBridgeSet(page);
   // The journal writes the set as it goes; what it holds is what a reload keeps.
   await expect.poll(async () => (await savedWorkouts(page))[0]?.sets[0]?.reps ?? 0, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
   const kept = (await savedWorkouts(page))[0].sets[0].reps;

@@ -2,3 +2,4 @@
 export * as exercises from '../../src/exercises';
 export * as synth from '../../src/synth';
 export * as robustness from './robustness-modules';
+export * as program from './program-modules';

@@ -7,4 +7,4 @@
 import { runnerImport } from 'vite';
 import type * as Modules from './app-modules-entry';
 
-export const { exercises, synth, robustness } = (await runnerImport<typeof Modules>('tests/support/app-modules-entry.ts', { logLevel: 'error' })).module;
+export const { exercises, synth, robustness, program } = (await runnerImport<typeof Modules>('tests/support/app-modules-entry.ts', { logLevel: 'error' })).module;

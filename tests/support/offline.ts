@@ -1,5 +1,5 @@
 /** Browser-test helpers: prove the app only talks to its own origin, and collect console errors. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface PageWatch {
   foreignRequests: string[];
@@ -26,3 +26,15 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __spineCoachReady?: boolean }).__spineCoachReady === true);
 }
 
+
+const CLIP = 'fixtures/licensed/gymnai-clips/bird_dog.mp4';
+
+/** A bird-dog set from a recorded clip, through detector, engine and the live screens to the review. */
+export async function analyseClip(page: Page): Promise<void> {
+  await page.locator('[data-exercise=bird-dog] input[type=file]').setInputFiles(CLIP);
+  await expect(page.getByTestId('live-view')).toBeVisible();
+  await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 240_000 });
+  await page.getByTestId('open-review').click();
+  await expect(page.getByTestId('review')).toBeVisible();
+  expect(Number(await page.getByTestId('replay-scrubber').getAttribute('max'))).toBeGreaterThan(3);
+}

@@ -41,6 +41,7 @@ export class VideoSource implements FrameSource {
   /** The opened file's blob URL, released when the source stops. */
   private objectUrl: string | null = null;
   private lastTaken = -Infinity;
+  private ended = false;
   /** Frames handed to the detector since the file was opened. */
   private framesTaken = 0;
   /** Detections not yet finished; the source ends only after them, so the last frames are kept. */
@@ -67,6 +68,7 @@ export class VideoSource implements FrameSource {
       throw new SourceError(videoProblem((e as Error).message));
     }
     if (!video.videoWidth) throw new SourceError(videoProblem('it has no video track'));
+    this.ended = false;
     video.onended = () => void this.finish();
     const name = typeof this.file === 'string' ? this.file.split('/').pop()! : this.file.name;
     return { name, width: video.videoWidth, height: video.videoHeight };
@@ -102,11 +104,10 @@ export class VideoSource implements FrameSource {
    * still being detected at the end are waited for.
    */
   private async finish(): Promise<void> {
-    const sink = this.sink;
-    if (!sink) return;
+    if (!this.sink || this.ended) return;
     if (this.framesTaken === 0) void this.detect(this.video.currentTime, performance.now());
     await Promise.allSettled([...this.pending]);
-    sink.end();
+    this.end();
   }
 
   /**
@@ -126,10 +127,21 @@ export class VideoSource implements FrameSource {
       video.pause();
       await this.detect(info.mediaTime, info.capturedAt);
       sink.progress(video.duration ? Math.min(1, info.mediaTime / video.duration) : null);
+      if (!this.loop) return;
+      // Paused on its last frame, the video is at its end without playing into it, and a paused
+      // video fires no 'ended': the set would wait at 100% for ever.
+      if (video.ended) return this.end();
       // Not awaited: the loop must be free again before the next frame is presented.
-      if (this.loop && !video.ended) void video.play().catch(() => undefined);
+      void video.play().catch(() => undefined);
     });
     this.play(video.play());
+  }
+
+  /** The file is over, said once whichever way it was noticed. */
+  private end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.sink?.end();
   }
 
   pause(): void {

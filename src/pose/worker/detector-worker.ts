@@ -1,18 +1,20 @@
 /**
  * The detector off the main thread: loads a runtime that can run in a worker, then turns each
- * transferred VideoFrame (or ImageBitmap) into a PoseFrame. All pixel work happens here: one scaled
- * draw onto a CPU canvas, one read-back, and the runtime's conversion into its tensor. The page sends
+ * transferred VideoFrame (or ImageBitmap) into a PoseFrame. All pixel work happens here: a camera's
+ * YUV frame is copied out once and scaled and converted to RGBA in one pass (frame-pixels.ts), and the
+ * runtime converts those pixels into its tensor. The page sends
  * every camera frame (a VideoFrame costs it nothing); only the newest waits while one is detected.
  */
 import { ModelFileError, preloadModelFiles } from '../model-files';
 import type { RuntimeDetector } from '../runtimes/detector-runtime';
 import { runtimeById } from '../runtimes/registry';
+import { framePixels } from './frame-pixels';
 import { NewestFrameSlot } from './newest-frame-slot';
 import type { FromWorker, ToWorker, WorkerError } from './protocol';
 
 let detector: RuntimeDetector | null = null;
-let canvas: OffscreenCanvas | null = null;
-let ctx: OffscreenCanvasRenderingContext2D | null = null;
+/** When the last frame was done (null before the first): the idle time before the next is measured from it. */
+let finishedAt: number | null = null;
 const slot = new NewestFrameSlot<ToWorker & { type: 'frame' }>();
 
 const post = (message: FromWorker) => postMessage(message);
@@ -33,28 +35,23 @@ async function load(runtime: ToWorker & { type: 'load' }): Promise<void> {
   }
 }
 
-/** frame -> canvas at input size -> RGBA pixels -> detector (its wasm kernel writes them into an int32 tensor in place). */
+/** frame -> RGBA pixels at input size (frame-pixels.ts) -> detector (its wasm kernel writes them into an int32 tensor in place). */
 async function detect(message: ToWorker & { type: 'frame' }): Promise<void> {
   const { image, id, t, width, height } = message;
+  if (!detector) {
+    image.close();
+    return post({ type: 'frame-failed', id, error: describe(new Error('The detector is not loaded')) });
+  }
+  const idleMs = finishedAt === null ? 0 : performance.now() - finishedAt;
   try {
-    if (!detector) throw new Error('The detector is not loaded');
-    if (!canvas || canvas.width !== width || canvas.height !== height) {
-      canvas = new OffscreenCanvas(width, height);
-      // CPU-backed, so the read-back below is a plain copy rather than a GPU download.
-      ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-    }
+    const { pixels, drawMs, readMs } = await framePixels(image, width, height);
     const t0 = performance.now();
-    ctx!.drawImage(image, 0, 0, width, height);
-    image.close();
-    const t1 = performance.now();
-    const pixels = ctx!.getImageData(0, 0, width, height);
-    const t2 = performance.now();
     const frame = await detector.estimate(pixels, { width, height }, t);
-    const t3 = performance.now();
-    post({ type: 'pose', id, frame, steps: { drawMs: t1 - t0, readMs: t2 - t1, detectMs: t3 - t2 }, resources: detector.resourceCount() });
+    post({ type: 'pose', id, frame, steps: { drawMs, readMs, detectMs: performance.now() - t0, idleMs }, resources: detector.resourceCount() });
   } catch (e) {
-    image.close();
     post({ type: 'frame-failed', id, error: describe(e) });
+  } finally {
+    finishedAt = performance.now();
   }
 }
 

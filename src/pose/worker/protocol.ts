@@ -5,12 +5,14 @@ import type { Runtime } from '../runtimes/registry';
 
 /** Where a frame's time goes inside the worker, ms. */
 export interface WorkerSteps {
-  /** The frame drawn onto the worker's canvas at the detector's input size (scaled, and YUV to RGBA for a VideoFrame). */
+  /** The frame scaled to the detector's input size and turned into RGBA (the YUV pass, or a canvas draw). */
   drawMs: number;
-  /** Pixels read back from the canvas (getImageData). */
+  /** Pixels copied out (VideoFrame.copyTo of the YUV planes, or getImageData after a canvas draw). */
   readMs: number;
   /** The detector itself, including its pixels-to-tensor conversion. */
   detectMs: number;
+  /** From the end of the worker's previous frame to the start of this one: time it had no frame to work on. */
+  idleMs: number;
 }
 
 export type ToWorker =

@@ -74,7 +74,7 @@ describe('createWorkerDetector', () => {
     vi.stubGlobal('VideoFrame', class { constructor(source: unknown) { made.push(source); } close() {} });
     const { started, worker } = await start([{ type: 'ready', backend: 'tfjs-wasm', resources: 1 }]);
     const detector = await started;
-    worker.reply = (m) => (m.type === 'frame' ? [{ type: 'pose', id: m.id, frame: { t: m.t, keypoints: null }, steps: { drawMs: 3, readMs: 1, detectMs: 30 }, resources: 1 }] : []);
+    worker.reply = (m) => (m.type === 'frame' ? [{ type: 'pose', id: m.id, frame: { t: m.t, keypoints: null }, steps: { drawMs: 3, readMs: 1, detectMs: 30, idleMs: 0 }, resources: 1 }] : []);
     const video = {} as HTMLVideoElement;
     await detector.estimate(video, { width: 1280, height: 720 }, 2);
     expect(made).toEqual([video]);
@@ -88,7 +88,7 @@ describe('createWorkerDetector', () => {
     const { started, worker } = await start([{ type: 'ready', backend: 'tfjs-wasm', resources: 1 }]);
     const detector = await started;
     worker.reply = (m) =>
-      m.type === 'frame' ? [{ type: 'pose', id: m.id, frame: { t: m.t, keypoints: null, world: null }, steps: { drawMs: 1, readMs: 2, detectMs: 30 }, resources: 1 }] : [];
+      m.type === 'frame' ? [{ type: 'pose', id: m.id, frame: { t: m.t, keypoints: null, world: null }, steps: { drawMs: 1, readMs: 2, detectMs: 30, idleMs: 0 }, resources: 1 }] : [];
     const video = {} as HTMLVideoElement;
     const frame = await detector.estimate(video, { width: 1280, height: 720 }, 1.5);
     expect(frame?.t).toBe(1.5);
@@ -96,7 +96,7 @@ describe('createWorkerDetector', () => {
     const sent = worker.posted[1];
     expect(sent.message.type).toBe('frame');
     expect(sent.transfer).toEqual([(sent.message as { image: unknown }).image]); // transferred, not copied
-    expect(detector.steps).toMatchObject({ drawMs: 1, readMs: 2, detectMs: 30 });
+    expect(detector.steps).toMatchObject({ drawMs: 1, readMs: 2, detectMs: 30, idleMs: 0 });
   });
 
   it('resolves a frame the worker replaced with a newer one as null (dropped, not failed)', async () => {
@@ -111,7 +111,7 @@ describe('createWorkerDetector', () => {
     const detector = await started;
     let fail = true;
     worker.reply = (m) =>
-      m.type !== 'frame' ? [] : fail ? [{ type: 'frame-failed', id: m.id, error: { name: 'Error', message: 'out of memory' } }] : [{ type: 'pose', id: m.id, frame: { t: m.t, keypoints: null }, steps: { drawMs: 0, readMs: 0, detectMs: 1 }, resources: 1 }];
+      m.type !== 'frame' ? [] : fail ? [{ type: 'frame-failed', id: m.id, error: { name: 'Error', message: 'out of memory' } }] : [{ type: 'pose', id: m.id, frame: { t: m.t, keypoints: null }, steps: { drawMs: 0, readMs: 0, detectMs: 1, idleMs: 0 }, resources: 1 }];
     await expect(detector.estimate({} as HTMLVideoElement, { width: 640, height: 360 }, 0)).rejects.toThrow('out of memory');
     fail = false;
     await expect(detector.estimate({} as HTMLVideoElement, { width: 640, height: 360 }, 1)).resolves.toMatchObject({ t: 1 });

@@ -14,6 +14,10 @@ export const wheelBridgeMotion: MotionSpec = {
   timing: { rise: 1.5, top: 4, lower: 1.5, rest: 1.5 },
   holdSeconds: 4,
   faults: {
-    'hips-low': { description: 'the bridge goes half as high: hips ~0.4 m, elbows bent', range: 0.5 },
+    // Hands and feet stay put, the hips sag ~0.33 m (under a torso length above them), knees lower.
+    'hips-low': {
+      description: 'the hips sag to ~0.4 m, barely above the shoulders, hands and feet still on the floor',
+      top: { anchor: [-0.07, 0.42], torso: 8, ...both('leg', { upper: -130, bend: 110 }) },
+    },
   },
 };
