@@ -55,17 +55,20 @@ describe.skipIf(!present)('fault evaluation on the dev sets (../shared/fixtures/
 const RECALL_TARGET = 0.9;
 const FALSE_CUES_PER_TEN_REPS = 1;
 /**
- * Faults below the recall target, and why (numbers in the README's "Form cues").
- * - superman/legs-down: palfitness's superman lifts the chest only ~5° from its rest in the
- *   levelled picture; the injector turns the legs back to rest in the world points, which lift
- *   them 16-18° where the picture lifts them 20-22°, so the picture still shows the legs ~5° up:
- *   a small superman with both ends lifted, not legs left down.
+ * Faults below the recall target, and why (numbers in the README's "Form cues"); each is held at
+ * least at the recall it has now, so that it cannot slip further unseen.
+ * - superman/legs-down: 8 of 10. palfitness's superman lifts the chest only ~5° from its rest in
+ *   the levelled picture, so with the legs left down little is lifted past the detector's noise.
  * - arm-circles/bent-arms: 8 of 10 circles (either way round the elbows bend); on the other two
  *   the bent elbow reads straight in the picture for most of the circle.
  * - wheel-bridge/hips-low: the one clip starts already up in the bridge, so the engine, which waits
  *   for the start pose, judges no top of it (it counts 0 of the labelled 0-1).
  */
-const KNOWN_SHORT = new Set(['superman/legs-down', 'arm-circles/bent-arms', 'wheel-bridge/hips-low']);
+const KNOWN_SHORT = new Map([
+  ['superman/legs-down', 0.8],
+  ['arm-circles/bent-arms', 0.8],
+  ['wheel-bridge/hips-low', 0],
+]);
 
 function recallByFault(runs: readonly ClipFaults[]): Map<string, { hits: number; tops: number }> {
   const by = new Map<string, { hits: number; tops: number }>();
@@ -83,9 +86,8 @@ describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
   it.each(views.map((v) => [v?.id ?? 'as recorded', v] as const))('%s: every fault with a rule is flagged at >= 90 %% of the tops in view', (_, view) => {
     const runs = runFaults(DEV_SETS, view);
     for (const [fault, { hits, tops }] of recallByFault(runs)) {
-      if (KNOWN_SHORT.has(fault)) continue;
       expect(tops, `${fault}: no top in view`).toBeGreaterThan(0);
-      expect(hits / tops, `${fault}: ${hits}/${tops}`).toBeGreaterThanOrEqual(RECALL_TARGET);
+      expect(hits / tops, `${fault}: ${hits}/${tops}`).toBeGreaterThanOrEqual(KNOWN_SHORT.get(fault) ?? RECALL_TARGET);
     }
     const totals = faultTotals(runs);
     expect(totals.falseCues / totals.cleanReps, `${totals.falseCues} false cues over ${totals.cleanReps} reps`).toBeLessThanOrEqual(

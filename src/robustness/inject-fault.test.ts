@@ -74,6 +74,38 @@ describe('injectFault', () => {
     expect(Math.abs(angleAbout(thigh(track.frames[midTop].world!), thigh(rest), across))).toBeGreaterThan(0.5);
   });
 
+  it('puts a limb left down at its rest in the picture too, where the picture lifted it more than the world did', () => {
+    const legsDown: FaultInjector = { ...injector('leg-low'), turns: [{ ...injector('leg-low').turns[0], turn: 'rest' }] };
+    const px = (k: number[]) => [k[0] * width, k[1] * height];
+    const thighDegrees = (k: number[][]) => {
+      const [hx, hy] = px(k[KP[`${side}_hip`]]);
+      const [kx, ky] = px(k[KP[`${side}_knee`]]);
+      return (Math.atan2(ky - hy, kx - hx) * 180) / Math.PI;
+    };
+    // The detector's picture shows the top's leg lifted 8° more than its world points say.
+    const extra = (8 * Math.PI) / 180;
+    const leg = new Set([KP[`${side}_knee`], KP[`${side}_ankle`], KP[`${side}_heel`], KP[`${side}_foot_index`]]);
+    const lifted = {
+      ...track,
+      frames: track.frames.map((f) => {
+        if (rampWeight(f.t, { ...window, from: 0 }) < 1 || !f.keypoints) return f;
+        const [hx, hy] = px(f.keypoints[KP[`${side}_hip`]]);
+        const turn = thighDegrees(f.keypoints) > thighDegrees(track.frames[0].keypoints!) ? extra : -extra;
+        const keypoints = f.keypoints.map((k, i) => {
+          if (!leg.has(i)) return k;
+          const [x, y] = px(k);
+          const [c, s] = [Math.cos(-turn), Math.sin(-turn)];
+          return [(hx + c * (x - hx) - s * (y - hy)) / width, (hy + s * (x - hx) + c * (y - hy)) / height, k[2], k[3]] as typeof k;
+        });
+        return { ...f, keypoints };
+      }),
+    };
+    const rest = thighDegrees(track.frames[0].keypoints!);
+    expect(Math.abs(thighDegrees(lifted.frames[midTop].keypoints!) - rest)).toBeGreaterThan(8);
+    const out = injectFault(lifted, legsDown, [{ ...window, from: 0 }]).frames[midTop].keypoints!;
+    expect(Math.abs(thighDegrees(out) - rest)).toBeLessThan(0.5);
+  });
+
   it('bends a joint the same way about the axis wherever the limb points (arms kept bent through a circle)', () => {
     const bent: FaultInjector = { ...injector('bent-arms'), sides: 'one' };
     const out = injectFault(track, bent, [window]);

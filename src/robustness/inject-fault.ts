@@ -4,9 +4,12 @@
  * turns act on the world points (rigid rotations about a joint, so bones keep their length) and
  * the picture follows by the weak-perspective model (weak-perspective.ts), so image and world agree.
  * Frames without world points cannot be turned consistently and stay as they were.
+ * A `rest` turn means "this part stays where it was at rest", in the picture as in the world: the
+ * detector's image and world points disagree by a few degrees, so following the world's turn can
+ * leave the part visibly lifted in the picture, and the picture is then settled to its own rest.
  */
 import { KP, type KeypointName } from '../track/keypoint-names';
-import type { PoseFrame, PoseTrack, WorldPoint } from '../track/track';
+import type { Keypoint, PoseFrame, PoseTrack, WorldPoint } from '../track/track';
 import type { Side } from '../engine/events';
 import { otherSide } from '../engine/body-parts';
 import type { FaultInjector, PartRef, SegmentTurn } from './fault-injectors';
@@ -80,6 +83,33 @@ function applyTurn(points: WorldPoint[], turn: SegmentTurn, side: Side, weight: 
   return points.map((p, i) => (moving.has(i) ? rotateAbout(p, pivot, axis, angle * weight) : p));
 }
 
+/** A picture point in pixels, so that angles are true on a non-square frame. */
+type Pixel = [number, number];
+
+function centrePixel(keypoints: readonly Keypoint[], refs: readonly PartRef[], side: Side, width: number, height: number): Pixel {
+  const idx = refs.flatMap((r) => resolvePart(r, side));
+  const sum = idx.reduce<Pixel>((acc, i) => [acc[0] + keypoints[i][0] * width, acc[1] + keypoints[i][1] * height], [0, 0]);
+  return [sum[0] / idx.length, sum[1] / idx.length];
+}
+
+/** Turns a `rest` turn's part in the picture, about its pivot, by `weight` of what is left between it and its own rest. */
+function settleInPicture(keypoints: Keypoint[], rest: readonly Keypoint[], turn: SegmentTurn, side: Side, weight: number, width: number, height: number): Keypoint[] {
+  const pivot = centrePixel(keypoints, turn.pivot, side, width, height);
+  const lead = centrePixel(keypoints, [turn.lead], side, width, height);
+  const restPivot = centrePixel(rest, turn.pivot, side, width, height);
+  const restLead = centrePixel(rest, [turn.lead], side, width, height);
+  const left = Math.atan2(restLead[1] - restPivot[1], restLead[0] - restPivot[0]) - Math.atan2(lead[1] - pivot[1], lead[0] - pivot[0]);
+  const angle = weight * Math.atan2(Math.sin(left), Math.cos(left));
+  const [c, s] = [Math.cos(angle), Math.sin(angle)];
+  const moving = new Set(turn.chain.flatMap((r) => resolvePart(r, side)));
+  return keypoints.map((k, i) => {
+    if (!moving.has(i)) return k;
+    const dx = k[0] * width - pivot[0];
+    const dy = k[1] * height - pivot[1];
+    return [(pivot[0] + c * dx - s * dy) / width, (pivot[1] + s * dx + c * dy) / height, k[2], k[3]];
+  });
+}
+
 /** 0 at rest before and after the rep, 1 over the top, smooth (smoothstep) in between. */
 export function rampWeight(t: number, w: FaultWindow): number {
   const x = t < w.start ? ramp(t - w.from, w.start - w.from) : t > w.end ? ramp(w.to - t, w.to - w.end) : 1;
@@ -110,6 +140,7 @@ export function injectFault(track: PoseTrack, injector: FaultInjector, windows: 
     window: w,
     sides: injectedSides(track, injector, w),
     rest: nearestFrame(track, w.from)?.world ?? null,
+    restPicture: nearestFrame(track, w.from)?.keypoints ?? null,
   }));
   return mapPoses(track, ({ keypoints, world }, frame) => {
     const plan = plans.find((p) => rampWeight(frame.t, p.window) > 0);
@@ -118,6 +149,10 @@ export function injectFault(track: PoseTrack, injector: FaultInjector, windows: 
     const weight = rampWeight(frame.t, plan.window);
     let moved = world;
     for (const side of plan.sides) for (const turn of injector.turns) moved = applyTurn(moved, turn, side, weight, plan.rest);
-    return { keypoints: followWorld(keypoints, world, moved, { width, height, perMetre, depthGain }), world: moved };
+    let picture = followWorld(keypoints, world, moved, { width, height, perMetre, depthGain });
+    for (const side of plan.sides) {
+      for (const turn of injector.turns) if (turn.turn === 'rest' && plan.restPicture) picture = settleInPicture(picture, plan.restPicture, turn, side, weight, width, height);
+    }
+    return { keypoints: picture, world: moved };
   });
 }

@@ -66,6 +66,8 @@ test('a shortened workout runs warm-up, main set and straightening with rests an
   await expect(page.getByTestId('next-name')).toHaveText(/head tilts/i);
   await page.getByTestId('start-set').click();
   await expect(page.getByTestId('live-view')).toBeVisible();
+  // Each set of a workout is its own session, yet the live view names its place among the exercise's sets.
+  await expect(page.getByTestId('set-number').locator('..')).toHaveText('Set 1 of 2');
   await expect(step(page)).toHaveAttribute('data-step', 'rest', { timeout: 90_000 });
   await expect(page.getByTestId('rest-countdown')).toBeVisible();
   const restStart = await restSeconds(page);
@@ -73,6 +75,7 @@ test('a shortened workout runs warm-up, main set and straightening with rests an
   await page.screenshot({ path: `${SHOTS}/workout-rest.png` });
   await page.getByTestId('start-set').click();
   await expect(page.getByTestId('live-view')).toBeVisible();
+  await expect(page.getByTestId('set-number').locator('..')).toHaveText('Set 2 of 2');
   await expect(page.getByTestId('pain-check')).toBeVisible({ timeout: 90_000 });
   await page.screenshot({ path: `${SHOTS}/workout-pain-check.png` });
   await page.getByTestId('pain-mild').click();
