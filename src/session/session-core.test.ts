@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../engine/events';
-import { frame, frames, scripted, session } from './session-core-test-kit';
+import { frame, frames, session } from './session-core-test-kit';
 
 describe('SessionCore', () => {
   it('breathes with the person in a paced set: says in and out, and shows it when no fault is cued', () => {
