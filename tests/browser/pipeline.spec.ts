@@ -113,7 +113,8 @@ for (const mode of ['realtime', 'every-frame'] as const) {
 }
 
 test('a missing model file is named, with the fix', async ({ page }) => {
-  await page.route('**/models/tfjs/blazepose-lite.bin', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  // On the context, so that the request is caught also when the service worker makes it.
+  await page.context().route('**/models/tfjs/blazepose-lite.bin', (route) => route.fulfill({ status: 404, body: 'missing' }));
   await page.goto('/?view=lab&runtime=tfjs&model=lite');
   await waitForApp(page);
   await page.getByTestId('start-camera').click();
