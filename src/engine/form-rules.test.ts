@@ -50,6 +50,22 @@ describe('FormRuleEvaluator', () => {
     expect(faults.map((r) => r.id)).toEqual(['knee-bent']);
   });
 
+  it('keeps a fault timed through a glimpse of good form shorter than FLICKER_SECONDS, not through a longer one', () => {
+    const firstCue = (okFrames: number[]) => {
+      const e = new FormRuleEvaluator([{ ...rules[0], minSeconds: 0.4 }]);
+      for (let i = 0; i <= 20; i++) {
+        bent = !okFrames.includes(i);
+        if (e.check(i / 30, 'up', true, f).length) return i;
+      }
+      return null;
+    };
+    // 30 fps, broken from frame 0: the cue comes after 0.4 s, one detector glitch (frame 6) or not.
+    expect(firstCue([])).toBe(12);
+    expect(firstCue([6])).toBe(12);
+    // Good form held for over 0.2 s (frames 6-12) is a correction: the time starts again at frame 13.
+    expect(firstCue([6, 7, 8, 9, 10, 11, 12])).toBeNull();
+  });
+
   it('only checks a rule in its phase', () => {
     const e = new FormRuleEvaluator(rules);
     bent = true;
