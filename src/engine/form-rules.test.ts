@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FormRuleEvaluator } from './form-rules';
 import { PoseFeatures } from './pose-features';
-import type { FormRule } from './exercise-spec';
+import type { FormRule, FrameRule } from './exercise-spec';
 
 let bent = false;
+const kneeBent: FrameRule = { id: 'knee-bent', when: 'top', ok: () => !bent, cue: 'Straighten', severity: 'warn', landmarks: ['knee'], cooldown: 2 };
 const rules: FormRule[] = [
-  { id: 'knee-bent', when: 'top', ok: () => !bent, cue: 'Straighten', severity: 'warn', landmarks: ['knee'], cooldown: 2 },
+  kneeBent,
   {
     id: 'too-short',
     when: 'rep-end',
@@ -52,7 +53,7 @@ describe('FormRuleEvaluator', () => {
 
   it('keeps a fault timed through a glimpse of good form shorter than FLICKER_SECONDS, not through a longer one', () => {
     const firstCue = (okFrames: number[]) => {
-      const e = new FormRuleEvaluator([{ ...rules[0], minSeconds: 0.4 }]);
+      const e = new FormRuleEvaluator([{ ...kneeBent, minSeconds: 0.4 }]);
       for (let i = 0; i <= 20; i++) {
         bent = !okFrames.includes(i);
         if (e.check(i / 30, 'up', true, f).length) return i;
