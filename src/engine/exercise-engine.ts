@@ -20,6 +20,8 @@ import { PersonRange } from './person-range';
 import { RepCounter, type RepSummary } from './rep-counter';
 import { HoldTimer } from './hold-timer';
 import { FormRuleEvaluator } from './form-rules';
+import { SignalNoise } from './signal-noise';
+import { atTop } from './at-top';
 import { FramingMonitor } from './framing';
 import { unusableLandmarks } from './plausible-landmark';
 import { CycleCounter, DEFAULT_CYCLE_COUNTER, type Cycle } from './cycle-counter';
@@ -48,10 +50,6 @@ const RESET_AFTER_SECONDS = 3;
 /** A tracking gap shorter than this neither restarts the enter/exit dwell timers nor the rules' timers. */
 const GAP_TOLERANCE_SECONDS = 0.5;
 const HOLD_PROGRESS_EVERY = 0.5;
-/** How far below the rep's peak (in ranges, or fractions of a peak past the range) the signal may be and still count as at the top, for `top` rules. */
-const TOP_BAND = 0.15;
-/** Seconds after the signal stops rising before `top` rules apply. */
-const TOP_SETTLE_SECONDS = 0.2;
 const DEFAULT_ASPECT = 16 / 9;
 /** A hold is timed while the signal stays within this much of the rep's peak (~10% of the range). */
 const DEFAULT_PLATEAU_DROP = 0.03;
@@ -72,6 +70,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
   const personRange = new PersonRange();
   const reps = new RepCounter(spec.phases.exit, spec.plateauDrop ?? DEFAULT_PLATEAU_DROP);
   const rules = new FormRuleEvaluator(spec.rules);
+  const noise = new SignalNoise();
   const framing = new FramingMonitor();
   const cycles = spec.cycles && new CycleCounter({ ...DEFAULT_CYCLE_COUNTER, minAmplitude: spec.cycles.minAmplitude, countAt: spec.cycles.countAt, centred: spec.cycles.centred, minSwingSeconds: spec.cycles.minSwingSeconds, maxSwingSeconds: spec.cycles.maxSwingSeconds ?? DEFAULT_CYCLE_COUNTER.maxSwingSeconds });
   const cycleRepSoFar = new CycleRep();
@@ -232,16 +231,15 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     }
     const done = reps.update(t, signal, metric, transition);
     const open = reps.open();
+    if (transition?.to === 'up') noise.restart();
+    if (open) noise.push(signal);
     if (holdTimer && open) {
       if (!holdTimer.active) events.push(holdTimer.begin(open.topStart, t));
       else holdTimer.retime(open.topStart);
     }
 
-    // At the top: near the rep's peak, and done rising (limbs passing through the rule's zone on
-    // the way up are not a fault).
-    const atTop =
-      open !== null && signal >= Math.max(spec.phases.enter, open.peak - TOP_BAND * Math.max(1, open.peak)) && t - open.risingUntil >= TOP_SETTLE_SECONDS;
-    for (const rule of rules.check(t, machine.phase, atTop, features)) events.push(fault(rule));
+    const top = open !== null && atTop(t, signal, open, spec.phases.enter, noise.sigma);
+    for (const rule of rules.check(t, machine.phase, top, features)) events.push(fault(rule));
     if (open) rules.collectActive(repFaults);
     if (holdTimer?.active && machine.phase === 'up') {
       const progress = holdTimer.hold(t);

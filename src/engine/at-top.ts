@@ -1,0 +1,26 @@
+/**
+ * Whether a rep is at its top, for `top` rules: the rise has settled (limbs passing through a
+ * rule's zone on the way up are not a fault) and the signal is near the rep's peak. Near is wider
+ * for a noisy signal: its peak is its highest spike, a few standard deviations above the level the
+ * rep is held at, so a band fixed in ranges would leave most of a noisy hold below "the top".
+ */
+import type { RepSummary } from './rep-counter';
+
+/** How far below the rep's peak (in ranges, or fractions of a peak past the range) the signal may be and still count as at the top. */
+const TOP_BAND = 0.15;
+/**
+ * The highest of a hold's noisy samples lies some 2-3 standard deviations above the held level;
+ * this many below the peak is about two below that level, where most of the hold's samples are.
+ */
+const TOP_NOISE_SIGMAS = 4.5;
+/** Seconds after the signal stops rising before `top` rules apply. */
+const TOP_SETTLE_SECONDS = 0.2;
+
+/**
+ * `rep`: its highest signal so far and when that last rose clearly; `enter`: the level that starts
+ * a rep (never at the top below it); `sigma`: the signal's noise over the rep so far.
+ */
+export function atTop(t: number, signal: number, rep: Pick<RepSummary, 'peak' | 'risingUntil'>, enter: number, sigma: number): boolean {
+  const band = Math.max(TOP_BAND * Math.max(1, rep.peak), TOP_NOISE_SIGMAS * sigma);
+  return signal >= Math.max(enter, rep.peak - band) && t - rep.risingUntil >= TOP_SETTLE_SECONDS;
+}
