@@ -1,8 +1,9 @@
 /**
- * Whether a rep is at its top, for `top` rules: the rise has settled (limbs passing through a
- * rule's zone on the way up are not a fault) and the signal is near the rep's peak. Near is wider
- * for a noisy signal: its peak is its highest spike, a few standard deviations above the level the
- * rep is held at, so a band fixed in ranges would leave most of a noisy hold below "the top".
+ * Whether a rep is at its top, for `top` rules, and since when: the signal is near the rep's peak,
+ * and the top began when that peak was reached (the last clear rise; limbs passing through a rule's
+ * zone on the way up are not a fault). Near is wider for a noisy signal: its peak is its highest
+ * spike, a few standard deviations above the level the rep is held at, so a band fixed in ranges
+ * would leave most of a noisy hold below "the top".
  */
 import type { RepSummary } from './rep-counter';
 
@@ -13,14 +14,19 @@ const TOP_BAND = 0.15;
  * this many below the peak is about two below that level, where most of the hold's samples are.
  */
 const TOP_NOISE_SIGMAS = 4.5;
-/** Seconds after the signal stops rising before `top` rules apply. */
-const TOP_SETTLE_SECONDS = 0.2;
+/**
+ * Seconds the peak must stand (no clear rise above it) before a `top` rule speaks: only then is it
+ * known to be the top. A fault's time there counts from the peak, not from this confirmation, so a
+ * brief top (a bridge touched and left) is judged as long as it really lasted.
+ */
+export const TOP_SETTLE_SECONDS = 0.2;
 
 /**
- * `rep`: its highest signal so far and when that last rose clearly; `enter`: the level that starts
- * a rep (never at the top below it); `sigma`: the signal's noise over the rep so far.
+ * When the top began, or null while the signal is not near it. `rep`: its highest signal so far
+ * and when that last rose clearly; `enter`: the level that starts a rep (never at the top below
+ * it); `sigma`: the signal's noise over the rep so far.
  */
-export function atTop(t: number, signal: number, rep: Pick<RepSummary, 'peak' | 'risingUntil'>, enter: number, sigma: number): boolean {
+export function topSince(signal: number, rep: Pick<RepSummary, 'peak' | 'risingUntil'>, enter: number, sigma: number): number | null {
   const band = Math.max(TOP_BAND * Math.max(1, rep.peak), TOP_NOISE_SIGMAS * sigma);
-  return signal >= Math.max(enter, rep.peak - band) && t - rep.risingUntil >= TOP_SETTLE_SECONDS;
+  return signal >= Math.max(enter, rep.peak - band) ? rep.risingUntil : null;
 }

@@ -21,7 +21,7 @@ import { RepCounter, type RepSummary } from './rep-counter';
 import { HoldTimer } from './hold-timer';
 import { FormRuleEvaluator } from './form-rules';
 import { SignalNoise } from './signal-noise';
-import { atTop } from './at-top';
+import { topSince } from './at-top';
 import { FramingMonitor } from './framing';
 import { unusableLandmarks } from './plausible-landmark';
 import { CycleCounter, DEFAULT_CYCLE_COUNTER, type Cycle } from './cycle-counter';
@@ -222,7 +222,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     const peakSoFar = reps.open()?.peak ?? 1;
     const transition = machine.update(t, signal, Math.min(MAX_EXIT_SCALE, Math.max(1, peakSoFar)));
     if (cycles && spec.cycles) {
-      for (const rule of rules.check(t, machine.phase, true, features)) events.push(fault(rule));
+      for (const rule of rules.check(t, machine.phase, -Infinity, features)) events.push(fault(rule));
       rules.collectActive(repFaults);
       cycleRepSoFar.update(t, signal, metric);
       const cycle = cycles.update(t, spec.cycles.value(features), spec.cycles.across?.(features) ?? 0);
@@ -238,7 +238,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       else holdTimer.retime(open.topStart);
     }
 
-    const top = open !== null && atTop(t, signal, open, spec.phases.enter, noise.sigma);
+    const top = open && topSince(signal, open, spec.phases.enter, noise.sigma);
     for (const rule of rules.check(t, machine.phase, top, features)) events.push(fault(rule));
     if (open) rules.collectActive(repFaults);
     if (holdTimer?.active && machine.phase === 'up') {

@@ -23,7 +23,7 @@ describe('FormRuleEvaluator', () => {
     const e = new FormRuleEvaluator(rules);
     bent = true;
     const fired: number[] = [];
-    for (let t = 0; t <= 5; t += 0.1) if (e.check(t, 'up', true, f).length) fired.push(Math.round(t * 10) / 10);
+    for (let t = 0; t <= 5; t += 0.1) if (e.check(t, 'up', -Infinity, f).length) fired.push(Math.round(t * 10) / 10);
     // Each frame stands for the 0.1 s up to it: broken at 0, 0.1 and 0.2 is 0.3 s broken.
     expect(fired).toEqual([0.2, 2.2, 4.2]);
     expect(e.active[0]).toBe(true);
@@ -32,20 +32,20 @@ describe('FormRuleEvaluator', () => {
   it('counts the time each frame stands for, so a 5 fps track reports after the same time', () => {
     const e = new FormRuleEvaluator(rules);
     bent = true;
-    expect(e.check(0, 'up', true, f)).toEqual([]);
-    expect(e.check(0.2, 'up', true, f).length).toBe(1);
+    expect(e.check(0, 'up', -Infinity, f)).toEqual([]);
+    expect(e.check(0.2, 'up', -Infinity, f).length).toBe(1);
   });
 
   it('collects the rules broken now into the rep in progress, each once, and none while they are kept', () => {
     const e = new FormRuleEvaluator(rules);
     const faults: FormRule[] = [];
     bent = false;
-    e.check(0, 'up', true, f);
+    e.check(0, 'up', -Infinity, f);
     e.collectActive(faults);
     expect(faults).toEqual([]);
     bent = true;
     for (const t of [0.1, 0.2, 0.3, 0.4]) {
-      e.check(t, 'up', true, f);
+      e.check(t, 'up', -Infinity, f);
       e.collectActive(faults);
     }
     expect(faults.map((r) => r.id)).toEqual(['knee-bent']);
@@ -56,7 +56,7 @@ describe('FormRuleEvaluator', () => {
       const e = new FormRuleEvaluator([{ ...kneeBent, minSeconds: 0.4 }]);
       for (let i = 0; i <= 20; i++) {
         bent = !okFrames.includes(i);
-        if (e.check(i / 30, 'up', true, f).length) return i;
+        if (e.check(i / 30, 'up', -Infinity, f).length) return i;
       }
       return null;
     };
@@ -70,8 +70,18 @@ describe('FormRuleEvaluator', () => {
   it('only checks a rule in its phase', () => {
     const e = new FormRuleEvaluator(rules);
     bent = true;
-    for (let t = 0; t <= 1; t += 0.1) expect(e.check(t, 'up', false, f)).toEqual([]);
+    for (let t = 0; t <= 1; t += 0.1) expect(e.check(t, 'up', null, f)).toEqual([]);
     expect(e.active[0]).toBe(false);
+  });
+
+  it('waits for the peak to stand, then times a top fault from the peak: a brief top is judged as long as it lasted', () => {
+    const e = new FormRuleEvaluator(rules);
+    bent = true;
+    const fired: number[] = [];
+    // The peak was reached at 1.0 (the rise went on until then); broken all the while.
+    for (let t = 0.5; t <= 1.5; t += 0.05) if (e.check(t, 'up', t < 1 ? t : 1, f).length) fired.push(Math.round(t * 100) / 100);
+    // Silent while the peak keeps rising and until it has stood 0.2 s; by then 0.25 s counted from it.
+    expect(fired).toEqual([1.2]);
   });
 
   it('says a cue again on the next lift once the person was back at rest, even within the cooldown', () => {
@@ -79,7 +89,7 @@ describe('FormRuleEvaluator', () => {
     bent = true;
     const fired: number[] = [];
     const lift = (from: number) => {
-      for (let t = from; t < from + 0.5; t += 0.1) if (e.check(t, 'up', true, f).length) fired.push(Math.round(t * 10) / 10);
+      for (let t = from; t < from + 0.5; t += 0.1) if (e.check(t, 'up', -Infinity, f).length) fired.push(Math.round(t * 10) / 10);
     };
     lift(0);
     lift(0.6); // still within the 2 s cooldown, no rest between: silent
@@ -91,10 +101,10 @@ describe('FormRuleEvaluator', () => {
   it('forgets a broken rule across a pause', () => {
     const e = new FormRuleEvaluator(rules);
     bent = true;
-    e.check(0, 'up', true, f);
-    e.check(0.2, 'up', true, f);
+    e.check(0, 'up', -Infinity, f);
+    e.check(0.2, 'up', -Infinity, f);
     e.pause();
-    expect(e.check(0.3, 'up', true, f)).toEqual([]);
+    expect(e.check(0.3, 'up', -Infinity, f)).toEqual([]);
   });
 
   it('checks rep-end rules on the finished rep', () => {

@@ -6,6 +6,7 @@
 import type { Phase } from './phase-machine';
 import type { FrameRule, FormRule, RepContext, RepRule } from './exercise-spec';
 import type { PoseFeatures } from './pose-features';
+import { TOP_SETTLE_SECONDS } from './at-top';
 
 export const DEFAULT_RULE_MIN_SECONDS = 0.25;
 export const DEFAULT_RULE_COOLDOWN = 4;
@@ -32,15 +33,18 @@ export class FormRuleEvaluator {
     this.active = this.frameRules.map(() => false);
   }
 
-  /** Checks the frame rules for this phase; returns the rules to report now. */
-  check(t: number, phase: Phase, atTop: boolean, f: PoseFeatures): FrameRule[] {
+  /**
+   * Checks the frame rules for this phase; returns the rules to report now. `top`: since when the
+   * rep is at its top (null: not at it), which `top` rules are judged from.
+   */
+  check(t: number, phase: Phase, top: number | null, f: PoseFeatures): FrameRule[] {
     let fired: FrameRule[] | null = null;
     // Each frame stands for the interval up to it, so at 5 fps two broken frames are 0.4 s, not 0.2 s.
     const frame = this.lastT === null ? 0 : t - this.lastT;
     this.lastT = t;
     for (let i = 0; i < this.frameRules.length; i++) {
       const rule = this.frameRules[i];
-      const applies = rule.when === 'any' ? phase !== 'waiting' : rule.when === 'top' ? atTop : rule.when === phase;
+      const applies = rule.when === 'any' ? phase !== 'waiting' : rule.when === 'top' ? top !== null : rule.when === phase;
       // A rule about a limb that cannot be seen (out of the picture, hidden) is not judged.
       if (!applies || !rule.landmarks.every((r) => f.usable(r)) || rule.ok(f)) {
         // A glimpse of good form, of a hidden limb or of a signal dipping out of the top, shorter
@@ -51,7 +55,12 @@ export class FormRuleEvaluator {
         continue;
       }
       this.okSince[i] = null;
-      const since = (this.failingSince[i] ??= t);
+      let since = (this.failingSince[i] ??= t);
+      if (rule.when === 'top') {
+        // Only a peak that has stood is the top; a fault's time there counts from the peak.
+        if (t - top! < TOP_SETTLE_SECONDS) continue;
+        since = Math.max(since, top!);
+      }
       if (t - since + frame < (rule.minSeconds ?? DEFAULT_RULE_MIN_SECONDS)) continue;
       this.active[i] = true;
       if (t - this.lastReported[i] < (rule.cooldown ?? DEFAULT_RULE_COOLDOWN)) continue;
