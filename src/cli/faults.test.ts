@@ -106,6 +106,25 @@ describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
     );
   });
 
+  /**
+   * Noisier points, fewer frames a second and a smaller person, as real clips kept out of the
+   * project will have, are still below the targets: each view's total recall is held at least at
+   * what it is now (and its false cues at the target, where they meet it), so it cannot slip
+   * unseen. At 10 fps superman's chest-down fires on the legs leading the chest on every clean lift
+   * (the rule judges the lift itself), so its false cues are not held there.
+   */
+  it.each([
+    ['noise.5', 50 / 57, true],
+    ['noise1', 51 / 57, true],
+    ['10fps', 47 / 57, false],
+    ['5fps', 41 / 55, true],
+    ['half', 51 / 59, true],
+  ] as const)('%s: total recall holds at its floor', (id, floor, falseCuesHeld) => {
+    const totals = faultTotals(runFaults(DEV_SETS, VIEW_CHANGES.find((p) => p.id === id)));
+    expect(totals.flagged / totals.injected, `${totals.flagged}/${totals.injected}`).toBeGreaterThanOrEqual(floor);
+    if (falseCuesHeld) expect(totals.falseCues / totals.cleanReps).toBeLessThanOrEqual(FALSE_CUES_PER_TEN_REPS / 10);
+  });
+
   it('has a rule for every injected fault', () => {
     expect(FAULT_INJECTORS.filter((i) => i.rule === null).map((i) => `${i.exercise}/${i.fault}`)).toEqual([]);
   });
