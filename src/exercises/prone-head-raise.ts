@@ -43,10 +43,13 @@ export const proneHeadRaise = {
     {
       id: 'head-low',
       when: 'top',
-      ok: (f) => headPitch(f) >= -56,
+      // Against the torso line too: the face square to the spine (-90°) is the neck left neutral,
+      // along it (0°) is looking straight ahead; "looking into the distance" takes at least a third
+      // of that turn. The floor would move the bar with the chest's own lift and the camera's tilt.
+      ok: (f) => headPitch(f) - f.elevation('hip', 'shoulder') >= -60,
       cue: 'Lift your head higher and look ahead',
       severity: 'warn',
-      landmarks: ['nose', 'eye', 'ear'],
+      landmarks: ['nose', 'eye', 'ear', 'shoulder', 'hip'],
     },
     {
       id: 'head-cranked',
