@@ -43,13 +43,10 @@ export const proneHeadRaise = {
     {
       id: 'head-low',
       when: 'top',
-      // Against the torso line too: the face square to the spine (-90°) is the neck left neutral,
-      // along it (0°) is looking straight ahead; "looking into the distance" takes at least a third
-      // of that turn. The floor would move the bar with the chest's own lift and the camera's tilt.
-      ok: (f) => headPitch(f) - f.elevation('hip', 'shoulder') >= -60,
+      ok: (f) => headPitch(f) >= -56,
       cue: 'Lift your head higher and look ahead',
       severity: 'warn',
-      landmarks: ['nose', 'eye', 'ear', 'shoulder', 'hip'],
+      landmarks: ['nose', 'eye', 'ear'],
     },
     {
       id: 'head-cranked',
