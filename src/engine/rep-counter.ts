@@ -18,10 +18,10 @@ const TOP_SAMPLES_BAND = 0.2;
 /** Median absolute deviations below the held level that still count as held (3 sigma for Gaussian noise). */
 const NOISE_MARGIN = 4.5;
 /**
- * The rise has settled once the signal came within this of its peak so far: a creep or noise inside
- * it is the person at their top, however its small steps fall. Measured back from the peak, not from
- * the last step up, so a slow creep does not restart the settling with every step (about half the
- * engine's top band, so the rules judge the upper half of the top).
+ * The rise has settled once the signal has stayed within this of its peak so far: a creep or noise
+ * inside it is the person at their top, however its small steps fall. Measured back from the peak,
+ * not from the last step up, so a slow creep does not restart the settling with every step (about
+ * half the engine's top band, so the rules judge the upper half of the top).
  */
 const RISE_BAND = 0.075;
 
@@ -40,7 +40,7 @@ export interface RepSummary {
   minMetric: number;
   /** Seconds from leaving the top plateau to reaching the exit level; null if cut off before. */
   lowerSeconds: number | null;
-  /** When the signal came within RISE_BAND of its peak: the rise has settled after it. */
+  /** Since when the signal has stayed within RISE_BAND of its peak: the rise has settled after it. */
   risingUntil: number;
 }
 
@@ -83,7 +83,7 @@ export class RepCounter {
         maxMetric: metric,
         minMetric: metric,
         lowerSeconds: null,
-        risingUntil: this.history.firstReached(this.peak - RISE_BAND),
+        risingUntil: this.history.stayedSince(this.peak - RISE_BAND),
       };
     }
     const rep = this.rep;
@@ -99,7 +99,7 @@ export class RepCounter {
       return this.close();
     }
     if (newPeak || transition?.to === 'up') {
-      rep.risingUntil = this.history.firstReached(this.peak - RISE_BAND);
+      rep.risingUntil = this.history.stayedSince(this.peak - RISE_BAND);
       rep.peak = this.peak;
       rep.peakMetric = this.peakMetric;
       rep.topStart = this.history.firstReached(this.peak - this.plateauDrop);
