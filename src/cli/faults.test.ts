@@ -119,11 +119,11 @@ describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
    * (the rule judges the lift itself), so its false cues are not held there.
    */
   it.each([
-    ['noise.5', 50 / 57, true],
-    ['noise1', 51 / 57, true],
+    ['noise.5', 57 / 57, true],
+    ['noise1', 49 / 57, true],
     ['10fps', 47 / 57, false],
-    ['5fps', 41 / 55, true],
-    ['half', 51 / 59, true],
+    ['5fps', 45 / 55, true],
+    ['half', 59 / 59, true],
   ] as const)('%s: total recall holds at its floor', (id, floor, falseCuesHeld) => {
     const totals = faultTotals(runFaults(DEV_SETS, VIEW_CHANGES.find((p) => p.id === id)));
     expect(totals.flagged / totals.injected, `${totals.flagged}/${totals.injected}`).toBeGreaterThanOrEqual(floor);

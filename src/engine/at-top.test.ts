@@ -11,8 +11,8 @@ describe('topSince', () => {
   });
 
   it('widens the band with the noise, so a noisy hold is at its top below its highest spike', () => {
-    // Held at 1, noise 0.1: the peak 1.4 is a spike; a sample at 1 is the hold, not a lowering.
-    expect(topSince(1, rep, ENTER, 0.1)).toBe(2);
+    // Held at 1, noise 0.25: the peak 1.4 is a spike; a sample at 1 is the hold, not a lowering.
+    expect(topSince(1, rep, ENTER, 0.25)).toBe(2);
     expect(topSince(1, rep, ENTER, 0)).toBeNull();
   });
 

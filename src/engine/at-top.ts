@@ -11,9 +11,10 @@ import type { RepSummary } from './rep-counter';
 const TOP_BAND = 0.15;
 /**
  * The highest of a hold's noisy samples lies some 2-3 standard deviations above the held level;
- * this many below the peak is about two below that level, where most of the hold's samples are.
+ * this many below the peak still reaches the held level, and a lowering, a steady fall, has next
+ * to no noise to widen it.
  */
-const TOP_NOISE_SIGMAS = 4.5;
+const TOP_NOISE_SIGMAS = 2;
 /**
  * Seconds the peak must stand (no clear rise above it) before a `top` rule speaks: only then is it
  * known to be the top. A fault's time there counts from the peak, not from this confirmation, so a
