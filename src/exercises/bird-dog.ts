@@ -31,6 +31,7 @@ export const birdDog = {
   // No floor line: on all fours the supporting hand and knee are on opposite sides, near and far,
   // and a camera above the floor shows the far side higher, so their line is no floor. The thigh
   // swings through 90°, against which a rolled picture is a small, constant offset the rest takes off.
+  floor: { from: ['wrist', 'opposite_wrist'], to: ['knee', 'opposite_knee'], liftInRep: true },
   posture: onHandsAndKnees,
   workingSide: (f) => (thighAngle(f) >= f.elevation('opposite_hip', 'opposite_knee') ? f.side : otherSide(f.side)),
   // Both limbs swing from hanging (-90°) up to level; the rep is as far along as the laggard.
