@@ -192,10 +192,14 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     // lying down) and the signal is near it (supports down). The rest was measured against each
     // frame's own support line until then, so it is taken afresh from this resting frame.
     let rebaseRest = false;
+    let readingBefore = 0;
     if (supports && floor.tilt === null && nearRest && restBaseline.level !== null && signal !== null) {
       floor.learn(smoother.xs, smoother.ys, supports[side].from, supports[side].to);
       rebaseRest = floor.tilt !== null;
-      if (rebaseRest) floor.level(smoother.xs, smoother.ys);
+      if (rebaseRest) {
+        readingBefore = spec.signal(features);
+        floor.level(smoother.xs, smoother.ys);
+      }
     }
 
     const hidden = unusableLandmarks(keypoints, required[side], aspect);
@@ -211,7 +215,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     }
     lastActive = t;
     const reading = spec.signal(features);
-    if (rebaseRest) restBaseline.rebase(reading);
+    if (rebaseRest) restBaseline.shift(reading - readingBefore);
     signal = personRange.scale(restBaseline.apply(t, reading, machine.phase !== 'up'));
     metric = spec.metric.measure(features);
     // The person's own start pose, for rules that read a lift from it: kept while resting, supports down.

@@ -59,6 +59,12 @@ export class RestBaseline {
     this.n = 0;
   }
 
+  /** The same rest seen through a turned reference frame: the rest moves by what the turn changed, and the window starts over. */
+  shift(delta: number): void {
+    if (this.level !== null) this.level += delta;
+    this.n = 0;
+  }
+
   /** A gap in tracking: no valley is judged across it. */
   breakWindow(): void {
     this.n = 0;
