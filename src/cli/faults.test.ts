@@ -40,6 +40,16 @@ describe('fault evaluation on a synthetic glute bridge', () => {
   });
 });
 
+describe('fault evaluation of a clip that starts in the top', () => {
+  it('leaves that top unjudged (no start pose before it) and judges the next', () => {
+    const clip = readLabelledClips(SYNTH_DIR).find((c) => c.clip === 'glute-bridge-5reps')!;
+    const [first, second] = evaluateClipFaults(clip)!.tops;
+    const holds = [{ start: clip.track!.frames[0].t, end: first.end }, { start: second.start, end: second.end }];
+    const run = evaluateClipFaults({ ...clip, labels: { ...clip.labels, holds } })!;
+    for (const result of run.injections) expect(result.inView, result.injector.fault).toEqual([false, true]);
+  });
+});
+
 describe.skipIf(!present)('fault evaluation on the dev sets (../shared/fixtures/real*)', () => {
   it('injects every fault of each exercise at the tops of its clips and prints recall and false alarms', () => {
     const runs = runFaults(DEV_SETS);
@@ -59,16 +69,16 @@ const FALSE_CUES_PER_TEN_REPS = 1;
  * least at the recall it has now, so that it cannot slip further unseen.
  * - superman/legs-down: 8 of 10. palfitness's superman lifts the chest only ~5° from its rest in
  *   the levelled picture, so with the legs left down little is lifted past the detector's noise.
- * - arm-circles/bent-arms: 8 of 10 circles (either way round the elbows bend); on the other two
- *   the bent elbow reads straight in the picture for most of the circle.
- * - wheel-bridge/hips-low: the one clip starts already up in the bridge, so the engine, which waits
- *   for the start pose, judges no top of it (it counts 0 of the labelled 0-1).
  */
 const KNOWN_SHORT = new Map([
   ['superman/legs-down', 0.8],
-  ['arm-circles/bent-arms', 0.8],
-  ['wheel-bridge/hips-low', 0],
 ]);
+
+/**
+ * Faults the dev sets cannot measure, and why: wheel-bridge/hips-low's one clip starts already up in
+ * the bridge, and the engine judges a rep only after it has seen the start pose.
+ */
+const UNMEASURED = new Set(['wheel-bridge/hips-low']);
 
 function recallByFault(runs: readonly ClipFaults[]): Map<string, { hits: number; tops: number }> {
   const by = new Map<string, { hits: number; tops: number }>();
@@ -86,6 +96,7 @@ describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
   it.each(views.map((v) => [v?.id ?? 'as recorded', v] as const))('%s: every fault with a rule is flagged at >= 90 %% of the tops in view', (_, view) => {
     const runs = runFaults(DEV_SETS, view);
     for (const [fault, { hits, tops }] of recallByFault(runs)) {
+      if (UNMEASURED.has(fault)) continue;
       expect(tops, `${fault}: no top in view`).toBeGreaterThan(0);
       expect(hits / tops, `${fault}: ${hits}/${tops}`).toBeGreaterThanOrEqual(KNOWN_SHORT.get(fault) ?? RECALL_TARGET);
     }

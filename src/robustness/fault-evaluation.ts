@@ -79,13 +79,19 @@ function flaggedAt(analysis: TrackAnalysis, w: FaultWindow, rule: string): boole
   );
 }
 
+/**
+ * Was the person seen at rest before this top? A clip that starts with the person already up shows
+ * no start pose, which the engine waits for before it judges a rep, so such a top is not judged.
+ */
+const startSeen = (w: FaultWindow) => w.from < w.start;
+
 export interface InjectionResult {
   injector: FaultInjector;
   /** Per top: was the injected fault flagged by its rule (always false while the rule is null). */
   flagged: boolean[];
   /** Per top: did the rule already flag the clean track there (a hit there proves less). */
   flaggedClean: boolean[];
-  /** Per top: could the rule be judged there (its limb in view); recall counts only these. */
+  /** Per top: could the rule be judged there (its limb in view, a start pose before it); recall counts only these. */
   inView: boolean[];
   /** Reps counted with the fault injected (the clean count is the clip's). */
   counted: number;
@@ -112,7 +118,7 @@ export function evaluateClipFaults(clip: LabelledClip, injectors: readonly Fault
       const rule = injector.rule;
       const flags = (a: TrackAnalysis) => tops.map((w) => rule !== null && flaggedAt(a, w, rule));
       const spec = rule === null ? undefined : getExerciseSpec(labels.exercise)?.rules.find((r) => r.id === rule);
-      const inView = tops.map((w) => spec !== undefined && ruleInView(track, spec, injectedSides(track, injector, w), w));
+      const inView = tops.map((w) => spec !== undefined && startSeen(w) && ruleInView(track, spec, injectedSides(track, injector, w), w));
       return { injector, flagged: flags(analysis), flaggedClean: flags(clean.analysis), inView, counted: analysis.reps };
     });
   return { clip, cleanCount: clean.analysis.reps, tops, cues: clean.analysis.faults, injections };
