@@ -55,4 +55,21 @@ describe('FloorFrame', () => {
     f.learn(tilted.xs, tilted.ys, [0], [1]);
     expect(f.tilt).toBeCloseTo(10);
   });
+
+  it('before a floor is learnt, stands in with each frame\'s own support line', () => {
+    const f = new FloorFrame(3);
+    expect(f.standIn(5, true)).toBe(5);
+    expect(f.standIn(12, false)).toBe(12);
+  });
+
+  it('for supports that lift in a rep, holds the line read near rest through the lift, until reset', () => {
+    const f = new FloorFrame(3, 35, true);
+    expect(f.standIn(null, false)).toBeNull();
+    expect(f.standIn(5, true)).toBe(5);
+    // A raised hand and knee turn this frame's line: the rest's stays.
+    expect(f.standIn(15, false)).toBe(5);
+    expect(f.standIn(6, true)).toBe(6);
+    f.reset();
+    expect(f.standIn(15, false)).toBeNull();
+  });
 });
