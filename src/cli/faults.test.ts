@@ -1,9 +1,8 @@
 /**
  * The fault evaluation: on a synthetic track (logic only) a gross injected fault must be flagged
  * and the clean track must not be; on the real dev sets (skipped when ../shared is absent) issue
- * 14's targets hold, for the camera as recorded and mirrored: recall >= 90 % per fault over the tops
- * where its limb is in view, at most one false cue per ten clean reps. The faults below target are
- * named in KNOWN_SHORT with the reason, so that any other falling short fails here.
+ * 14's targets hold, for the camera as recorded and mirrored, and for bird-dog rolled: recall >= 90 %
+ * per fault over the tops where its limb is in view, at most one false cue per ten clean reps.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -65,16 +64,6 @@ describe.skipIf(!present)('fault evaluation on the dev sets (../shared/fixtures/
 const RECALL_TARGET = 0.9;
 const FALSE_CUES_PER_TEN_REPS = 1;
 /**
- * Faults below the recall target, and why (numbers in the README's "Form cues"); each is held at
- * least at the recall it has now, so that it cannot slip further unseen.
- * - superman/legs-down: 8 of 10. palfitness's superman lifts the chest only ~5° from its rest in
- *   the levelled picture, so with the legs left down little is lifted past the detector's noise.
- */
-const KNOWN_SHORT = new Map([
-  ['superman/legs-down', 0.8],
-]);
-
-/**
  * Faults the dev sets cannot measure, and why: wheel-bridge/hips-low's one clip starts already up in
  * the bridge, and the engine judges a rep only after it has seen the start pose.
  */
@@ -91,19 +80,40 @@ function recallByFault(runs: readonly ClipFaults[]): Map<string, { hits: number;
   return by;
 }
 
+/** Recall per measurable fault at least the target. */
+function expectRecall(runs: readonly ClipFaults[]): void {
+  for (const [fault, { hits, tops }] of recallByFault(runs)) {
+    if (UNMEASURED.has(fault)) continue;
+    expect(tops, `${fault}: no top in view`).toBeGreaterThan(0);
+    expect(hits / tops, `${fault}: ${hits}/${tops}`).toBeGreaterThanOrEqual(RECALL_TARGET);
+  }
+}
+
+/** At most the target's false cues over all the clean reps. */
+function expectFalseCues(runs: readonly ClipFaults[]): void {
+  const totals = faultTotals(runs);
+  expect(totals.falseCues / totals.cleanReps, `${totals.falseCues} false cues over ${totals.cleanReps} reps`).toBeLessThanOrEqual(
+    FALSE_CUES_PER_TEN_REPS / 10,
+  );
+}
+
 describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
   const views = [undefined, VIEW_CHANGES.find((p) => p.id === 'mirror')!];
   it.each(views.map((v) => [v?.id ?? 'as recorded', v] as const))('%s: every fault with a rule is flagged at >= 90 %% of the tops in view', (_, view) => {
     const runs = runFaults(DEV_SETS, view);
-    for (const [fault, { hits, tops }] of recallByFault(runs)) {
-      if (UNMEASURED.has(fault)) continue;
-      expect(tops, `${fault}: no top in view`).toBeGreaterThan(0);
-      expect(hits / tops, `${fault}: ${hits}/${tops}`).toBeGreaterThanOrEqual(KNOWN_SHORT.get(fault) ?? RECALL_TARGET);
-    }
-    const totals = faultTotals(runs);
-    expect(totals.falseCues / totals.cleanReps, `${totals.falseCues} false cues over ${totals.cleanReps} reps`).toBeLessThanOrEqual(
-      FALSE_CUES_PER_TEN_REPS / 10,
-    );
+    expectRecall(runs);
+    expectFalseCues(runs);
+  });
+
+  // Bird-dog reads its picture levelled on the floor through both hands and both knees (learnt at
+  // rest), so a rolled camera must not change what its rules catch.
+  const rolls = VIEW_CHANGES.filter((p) => p.id.startsWith('roll'));
+  it.each(rolls.map((v) => [v.id, v] as const))('%s: bird-dog meets the recall target, and the false cues stay within theirs', (_, view) => {
+    const runs = runFaults(DEV_SETS, view);
+    const birdDog = runs.filter((r) => r.clip.labels.exercise === 'bird-dog');
+    expect(birdDog.length).toBeGreaterThan(0);
+    expectRecall(birdDog);
+    expectFalseCues(runs);
   });
 
   it('has a rule for every injected fault', () => {

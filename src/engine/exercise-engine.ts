@@ -83,7 +83,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       })
     : null;
   const resetAfter = Math.max(RESET_AFTER_SECONDS, spec.hold?.graceSeconds ?? 0);
-  const floor = new FloorFrame(undefined, undefined, spec.floor?.liftInRep);
+  const floor = new FloorFrame({ holdThroughLift: spec.floor?.liftInRep });
   const restPose = new RestPose();
   const viewMonitor = new ViewMonitor(spec.view);
   const supports = spec.floor && floorSupports(spec.floor);
@@ -189,15 +189,13 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     const side = workingSide ?? nearSide;
     features.setSide(side);
     // The floor is learnt at the first rest of this view: a still rest has been seen (not while
-    // lying down) and the signal is near it (supports down). The rest was measured against each
-    // frame's own support line until then, so it is taken afresh from this resting frame.
-    let rebaseRest = false;
-    let readingBefore = 0;
+    // lying down) and the signal is near it (supports down). The rest was measured against the
+    // stand-in line until then, so it moves by what the learnt floor changes on this frame.
+    let unlevelledReading: number | null = null;
     if (supports && floor.tilt === null && nearRest && restBaseline.level !== null && signal !== null) {
       floor.learn(smoother.xs, smoother.ys, supports[side].from, supports[side].to);
-      rebaseRest = floor.tilt !== null;
-      if (rebaseRest) {
-        readingBefore = spec.signal(features);
+      if (floor.tilt !== null) {
+        unlevelledReading = spec.signal(features);
         floor.level(smoother.xs, smoother.ys);
       }
     }
@@ -215,7 +213,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     }
     lastActive = t;
     const reading = spec.signal(features);
-    if (rebaseRest) restBaseline.shift(reading - readingBefore);
+    if (unlevelledReading !== null) restBaseline.shift(reading - unlevelledReading);
     signal = personRange.scale(restBaseline.apply(t, reading, machine.phase !== 'up'));
     metric = spec.metric.measure(features);
     // The person's own start pose, for rules that read a lift from it: kept while resting, supports down.

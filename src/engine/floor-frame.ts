@@ -48,13 +48,14 @@ export class FloorFrame {
   /** The support line last read near rest, for supports that lift in a rep. */
   private held: number | null = null;
 
-  constructor(
-    count = 33,
-    private readonly maxTilt = MAX_FLOOR_TILT,
-    private readonly holdThroughLift = false,
-  ) {
+  private readonly maxTilt: number;
+  private readonly holdThroughLift: boolean;
+
+  constructor({ count = 33, maxTilt = MAX_FLOOR_TILT, holdThroughLift = false }: { count?: number; maxTilt?: number; holdThroughLift?: boolean } = {}) {
     this.xs = new Float64Array(count);
     this.ys = new Float64Array(count);
+    this.maxTilt = maxTilt;
+    this.holdThroughLift = holdThroughLift;
   }
 
   /** This frame's support line, if it is believable as a floor. */

@@ -32,9 +32,10 @@ export const birdDog = {
   // hide behind the body, so the arm only joins the signal when it is seen, and a rule about a
   // limb out of sight is not judged.
   landmarks: ['shoulder', 'hip', 'knee', 'opposite_hip', 'opposite_knee'],
-  // No floor line: on all fours the supporting hand and knee are on opposite sides, near and far,
-  // and a camera above the floor shows the far side higher, so their line is no floor. The thigh
-  // swings through 90°, against which a rolled picture is a small, constant offset the rest takes off.
+  // The floor runs from both hands to both knees, all down at rest: each centroid sits half-way
+  // across the body, so a camera above the floor, which shows the far side higher, tilts neither
+  // end. (The supporting hand and knee alone are on opposite sides, near and far: no floor line.)
+  // A rep lifts one hand and one knee, so the line is read only at rest and held through the lift.
   floor: { from: ['wrist', 'opposite_wrist'], to: ['knee', 'opposite_knee'], liftInRep: true },
   posture: onHandsAndKnees,
   workingSide: (f) => (thighAngle(f) >= otherThighAngle(f) ? f.side : otherSide(f.side)),
