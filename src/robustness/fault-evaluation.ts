@@ -11,6 +11,7 @@ import type { LabelledClip } from './labelled-clips';
 import { FAULT_INJECTORS, type FaultInjector } from './fault-injectors';
 import { injectedSides, injectFault, type FaultWindow } from './inject-fault';
 import { ruleInView } from './rule-in-view';
+import { restBesideTop, type SignalTrace } from './rest-beside-top';
 
 /** A rep's top: where the signal stays within this of the rep's peak. */
 const TOP_BAND = 0.1;
@@ -20,7 +21,7 @@ const CUE_LATENCY = 1;
 export interface TracedReplay {
   analysis: TrackAnalysis;
   /** The engine's progress signal after each frame (null while paused). */
-  trace: { t: number; signal: number | null }[];
+  trace: SignalTrace;
 }
 
 export function replayWithTrace(track: PoseTrack, exercise: string): TracedReplay {
@@ -32,23 +33,6 @@ export function replayWithTrace(track: PoseTrack, exercise: string): TracedRepla
   });
   events.push(...engine.finish());
   return { analysis: summarizeEvents(exercise, events), trace };
-}
-
-/** How far above its lowest the signal may be and still be the rest between two reps. */
-const REST_BAND = 0.1;
-
-/**
- * The rest next to a top, between `after` and `before`: the sample at rest (within REST_BAND of the
- * lowest signal there) nearest the top, the last before it (`edge` 'last') or the first after it
- * ('first'). A fault then grows over the lift itself, as a person's would, and the rest before it
- * stays clean, as a rule reading from the person's own rest pose expects.
- */
-function restBetween(trace: TracedReplay['trace'], after: number, before: number, edge: 'first' | 'last'): number {
-  const seen = trace.filter((s) => s.t > after && s.t < before && s.signal !== null);
-  if (!seen.length) return Number.isFinite(after) ? after : before;
-  const lowest = Math.min(...seen.map((s) => s.signal!));
-  const rest = seen.filter((s) => s.signal! <= lowest + REST_BAND);
-  return (edge === 'last' ? rest.at(-1)! : rest[0]).t;
 }
 
 /** Each rep's top: the labelled hold intervals where the labels give them, else the engine's reps. */
@@ -63,10 +47,10 @@ export function repTops(clip: LabelledClip, replay: TracedReplay): FaultWindow[]
         return top.length ? [{ start: top[0].t, end: top.at(-1)!.t }] : [];
       });
   return tops.map((w, i) => ({
-    from: restBetween(replay.trace, i ? tops[i - 1].end : -Infinity, w.start, 'last'),
+    from: restBesideTop(replay.trace, i ? tops[i - 1].end : -Infinity, w.start, 'last'),
     start: w.start,
     end: w.end,
-    to: restBetween(replay.trace, w.end, i + 1 < tops.length ? tops[i + 1].start : Infinity, 'first'),
+    to: restBesideTop(replay.trace, w.end, i + 1 < tops.length ? tops[i + 1].start : Infinity, 'first'),
   }));
 }
 
