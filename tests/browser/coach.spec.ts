@@ -236,10 +236,10 @@ test('tracking lost mid-set: the counter freezes and the screen and voice say so
   const watch = await watchPage(page);
   await captureSpeech(page);
   const base = bridge5();
-  // Nobody in view from 7 s to 11 s (after the first rep, before the third ends).
-  const lost: PoseTrack = { ...base, frames: base.frames.map((f) => (f.t >= 7 && f.t < 11 ? { t: f.t, keypoints: null } : f)) };
+  // Nobody in view from 7 s to 17 s (after the first rep, into the fourth): 5 s at twice real speed.
+  const lost: PoseTrack = { ...base, frames: base.frames.map((f) => (f.t >= 7 && f.t < 17 ? { t: f.t, keypoints: null } : f)) };
   await serveTrack(page, '/test-tracks/lost.track.json', lost);
-  await openLive(page, 'glute-bridge', '/test-tracks/lost.track.json', 1);
+  await openLive(page, 'glute-bridge', '/test-tracks/lost.track.json', 2);
   await expect(page.getByTestId('framing-status')).toContainText('Tracking lost', { timeout: 30_000 });
   await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'false');
   await expect(page.getByTestId('cue')).toHaveText('Come back into view');
