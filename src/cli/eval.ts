@@ -57,6 +57,12 @@ export function findLabelledClips(dir: string): string[] {
     .sort();
 }
 
+/**
+ * The holds a clip's timing is judged on: none where its labels accept a count of 0, since such a
+ * clip starts already in the hold and the engine times a hold only from a rise it has seen.
+ */
+export const judgedHolds = (c: ClipResult): ClipResult['holds'] => (c.accept[0] > 0 ? c.holds : []);
+
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 

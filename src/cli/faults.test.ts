@@ -1,9 +1,9 @@
 /**
  * The fault evaluation: on a synthetic track (logic only) a gross injected fault must be flagged
  * and the clean track must not be; on the real dev sets (skipped when ../shared is absent) issue
- * 14's targets hold, for the camera as recorded and mirrored: recall >= 90 % per fault over the tops
- * where its limb is in view, at most one false cue per ten clean reps. The faults below target are
- * named in KNOWN_SHORT with the reason, so that any other falling short fails here.
+ * 14's targets hold, for the camera as recorded and mirrored, and rolled for the exercises read
+ * against a floor line: recall >= 90 % per fault over the tops where its limb is in view, at most
+ * one false cue per ten clean reps.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { evaluateClipFaults } from '../robustness/fault-evaluation';
 import { faultTotals, formatFaults } from '../robustness/fault-report';
 import type { ClipFaults } from '../robustness/fault-evaluation';
 import { FAULT_INJECTORS } from '../robustness/fault-injectors';
+import { getExerciseSpec } from '../exercises';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
 const DEV_SETS = [join(FIXTURES, 'real'), join(FIXTURES, 'real-batch2')];
@@ -40,6 +41,16 @@ describe('fault evaluation on a synthetic glute bridge', () => {
   });
 });
 
+describe('fault evaluation of a clip that starts in the top', () => {
+  it('leaves that top unjudged (no start pose before it) and judges the next', () => {
+    const clip = readLabelledClips(SYNTH_DIR).find((c) => c.clip === 'glute-bridge-5reps')!;
+    const [first, second] = evaluateClipFaults(clip)!.tops;
+    const holds = [{ start: clip.track!.frames[0].t, end: first.end }, { start: second.start, end: second.end }];
+    const run = evaluateClipFaults({ ...clip, labels: { ...clip.labels, holds } })!;
+    for (const result of run.injections) expect(result.inView, result.injector.fault).toEqual([false, true]);
+  });
+});
+
 describe.skipIf(!present)('fault evaluation on the dev sets (../shared/fixtures/real*)', () => {
   it('injects every fault of each exercise at the tops of its clips and prints recall and false alarms', () => {
     const runs = runFaults(DEV_SETS);
@@ -55,20 +66,10 @@ describe.skipIf(!present)('fault evaluation on the dev sets (../shared/fixtures/
 const RECALL_TARGET = 0.9;
 const FALSE_CUES_PER_TEN_REPS = 1;
 /**
- * Faults below the recall target, and why (numbers in the README's "Form cues"); each is held at
- * least at the recall it has now, so that it cannot slip further unseen.
- * - superman/legs-down: 8 of 10. palfitness's superman lifts the chest only ~5° from its rest in
- *   the levelled picture, so with the legs left down little is lifted past the detector's noise.
- * - arm-circles/bent-arms: 8 of 10 circles (either way round the elbows bend); on the other two
- *   the bent elbow reads straight in the picture for most of the circle.
- * - wheel-bridge/hips-low: the one clip starts already up in the bridge, so the engine, which waits
- *   for the start pose, judges no top of it (it counts 0 of the labelled 0-1).
+ * Faults the dev sets cannot measure, and why: wheel-bridge/hips-low's one clip starts already up in
+ * the bridge, and the engine judges a rep only after it has seen the start pose.
  */
-const KNOWN_SHORT = new Map([
-  ['superman/legs-down', 0.8],
-  ['arm-circles/bent-arms', 0.8],
-  ['wheel-bridge/hips-low', 0],
-]);
+const UNMEASURED = new Set(['wheel-bridge/hips-low']);
 
 function recallByFault(runs: readonly ClipFaults[]): Map<string, { hits: number; tops: number }> {
   const by = new Map<string, { hits: number; tops: number }>();
@@ -81,18 +82,33 @@ function recallByFault(runs: readonly ClipFaults[]): Map<string, { hits: number;
   return by;
 }
 
+/** Recall per measurable fault at least the target, and false cues within theirs. */
+function expectTargets(runs: readonly ClipFaults[]): void {
+  for (const [fault, { hits, tops }] of recallByFault(runs)) {
+    if (UNMEASURED.has(fault)) continue;
+    expect(tops, `${fault}: no top in view`).toBeGreaterThan(0);
+    expect(hits / tops, `${fault}: ${hits}/${tops}`).toBeGreaterThanOrEqual(RECALL_TARGET);
+  }
+  const totals = faultTotals(runs);
+  expect(totals.falseCues / totals.cleanReps, `${totals.falseCues} false cues over ${totals.cleanReps} reps`).toBeLessThanOrEqual(
+    FALSE_CUES_PER_TEN_REPS / 10,
+  );
+}
+
 describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
   const views = [undefined, VIEW_CHANGES.find((p) => p.id === 'mirror')!];
   it.each(views.map((v) => [v?.id ?? 'as recorded', v] as const))('%s: every fault with a rule is flagged at >= 90 %% of the tops in view', (_, view) => {
-    const runs = runFaults(DEV_SETS, view);
-    for (const [fault, { hits, tops }] of recallByFault(runs)) {
-      expect(tops, `${fault}: no top in view`).toBeGreaterThan(0);
-      expect(hits / tops, `${fault}: ${hits}/${tops}`).toBeGreaterThanOrEqual(KNOWN_SHORT.get(fault) ?? RECALL_TARGET);
-    }
-    const totals = faultTotals(runs);
-    expect(totals.falseCues / totals.cleanReps, `${totals.falseCues} false cues over ${totals.cleanReps} reps`).toBeLessThanOrEqual(
-      FALSE_CUES_PER_TEN_REPS / 10,
-    );
+    expectTargets(runFaults(DEV_SETS, view));
+  });
+
+  // A spec with a floor line reads the picture levelled on it, so a rolled camera must not change
+  // what its rules catch (bird-dog, on all fours, has no floor line yet: see the README).
+  const rolls = VIEW_CHANGES.filter((p) => p.id.startsWith('roll'));
+  const levelled = (run: ClipFaults) => getExerciseSpec(run.clip.labels.exercise)?.floor !== undefined;
+  it.each(rolls.map((v) => [v.id, v] as const))('%s: the same targets for every exercise read against its floor line', (_, view) => {
+    const runs = runFaults(DEV_SETS, view).filter(levelled);
+    expect(runs.map((r) => r.clip.labels.exercise)).toEqual(expect.arrayContaining(['glute-bridge', 'superman', 'prone-head-raise']));
+    expectTargets(runs);
   });
 
   it('has a rule for every injected fault', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FormRuleEvaluator } from './form-rules';
 import { PoseFeatures } from './pose-features';
-import type { FormRule } from './exercise-spec';
+import type { FormRule, FrameRule } from './exercise-spec';
 
 let bent = false;
+const kneeBent: FrameRule = { id: 'knee-bent', when: 'top', ok: () => !bent, cue: 'Straighten', severity: 'warn', landmarks: ['knee'], cooldown: 2 };
 const rules: FormRule[] = [
-  { id: 'knee-bent', when: 'top', ok: () => !bent, cue: 'Straighten', severity: 'warn', landmarks: ['knee'], cooldown: 2 },
+  kneeBent,
   {
     id: 'too-short',
     when: 'rep-end',
@@ -48,6 +49,22 @@ describe('FormRuleEvaluator', () => {
       e.collectActive(faults);
     }
     expect(faults.map((r) => r.id)).toEqual(['knee-bent']);
+  });
+
+  it('keeps a fault timed through a glimpse of good form shorter than FLICKER_SECONDS, not through a longer one', () => {
+    const firstCue = (okFrames: number[]) => {
+      const e = new FormRuleEvaluator([{ ...kneeBent, minSeconds: 0.4 }]);
+      for (let i = 0; i <= 20; i++) {
+        bent = !okFrames.includes(i);
+        if (e.check(i / 30, 'up', true, f).length) return i;
+      }
+      return null;
+    };
+    // 30 fps, broken from frame 0: the cue comes after 0.4 s, one detector glitch (frame 6) or not.
+    expect(firstCue([])).toBe(12);
+    expect(firstCue([6])).toBe(12);
+    // Good form held for over 0.2 s (frames 6-12) is a correction: the time starts again at frame 13.
+    expect(firstCue([6, 7, 8, 9, 10, 11, 12])).toBeNull();
   });
 
   it('only checks a rule in its phase', () => {

@@ -9,6 +9,7 @@ import type { PoseFeatures } from './pose-features';
 
 export const DEFAULT_RULE_MIN_SECONDS = 0.25;
 export const DEFAULT_RULE_COOLDOWN = 4;
+export const FLICKER_SECONDS = 0.2;
 
 export class FormRuleEvaluator {
   readonly frameRules: FrameRule[];
@@ -16,6 +17,8 @@ export class FormRuleEvaluator {
   /** Per frame rule: when it started failing (null = ok), and when it was last reported. */
   private readonly failingSince: (number | null)[];
   private readonly lastReported: number[];
+  /** Per frame rule: since when a failing rule has read ok again (null = failing, or not failing at all). */
+  private readonly okSince: (number | null)[];
   /** Frame rules broken now (past minSeconds), for the live skeleton colouring. */
   readonly active: boolean[];
   private lastT: number | null = null;
@@ -25,6 +28,7 @@ export class FormRuleEvaluator {
     this.repRules = rules.filter((r): r is RepRule => r.when === 'rep-end');
     this.failingSince = this.frameRules.map(() => null);
     this.lastReported = this.frameRules.map(() => -Infinity);
+    this.okSince = this.frameRules.map(() => null);
     this.active = this.frameRules.map(() => false);
   }
 
@@ -39,10 +43,14 @@ export class FormRuleEvaluator {
       const applies = rule.when === 'any' ? phase !== 'waiting' : rule.when === 'top' ? atTop : rule.when === phase;
       // A rule about a limb that cannot be seen (out of the picture, hidden) is not judged.
       if (!applies || !rule.landmarks.every((r) => f.usable(r)) || rule.ok(f)) {
-        this.failingSince[i] = null;
-        this.active[i] = false;
+        // A glimpse of good form, of a hidden limb or of a signal dipping out of the top, shorter
+        // than this, is the detector's noise and not a correction: the fault keeps its time, as
+        // the counter tolerates short gaps.
+        const okSince = (this.okSince[i] ??= t);
+        if (t - okSince + frame >= FLICKER_SECONDS) this.settle(i);
         continue;
       }
+      this.okSince[i] = null;
       const since = (this.failingSince[i] ??= t);
       if (t - since + frame < (rule.minSeconds ?? DEFAULT_RULE_MIN_SECONDS)) continue;
       this.active[i] = true;
@@ -58,6 +66,13 @@ export class FormRuleEvaluator {
     for (let i = 0; i < this.frameRules.length; i++) {
       if (this.active[i] && !into.includes(this.frameRules[i])) into.push(this.frameRules[i]);
     }
+  }
+
+  /** Rule i is no longer broken. */
+  private settle(i: number): void {
+    this.failingSince[i] = null;
+    this.okSince[i] = null;
+    this.active[i] = false;
   }
 
   /** The rep-end rules this rep breaks. */
@@ -77,6 +92,7 @@ export class FormRuleEvaluator {
   /** Nothing is known while the landmarks are hidden: no rule stays active across the gap. */
   pause(): void {
     this.failingSince.fill(null);
+    this.okSince.fill(null);
     this.active.fill(false);
     this.lastT = null;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jointAngle } from './joint-angle';
+import { jointAngle3d } from './joint-angle-3d';
 import { segmentAngle } from './segment-angle';
 import { pointLineDistance } from './point-line-distance';
 import { hipCentre, keypointTorsoLength, torsoLength } from './torso-length';
@@ -13,6 +14,14 @@ describe('jointAngle', () => {
   });
   it('does not depend on the direction the limb points', () => {
     expect(jointAngle(2, 0, 1, 0, 1, 1)).toBeCloseTo(jointAngle(0, 0, 1, 0, 1, 1));
+  });
+});
+
+describe('jointAngle3d', () => {
+  it('is the picture angle for points in one plane, and sees a bend in depth', () => {
+    expect(jointAngle3d([0, 0, 0], [1, 0, 0], [1, 1, 0])).toBeCloseTo(jointAngle(0, 0, 1, 0, 1, 1));
+    expect(jointAngle3d([0, 0, 0], [1, 0, 0], [2, 0, 0])).toBeCloseTo(180);
+    expect(jointAngle3d([0, 0, 0], [1, 0, 0], [1, 0, 1])).toBeCloseTo(90);
   });
 });
 

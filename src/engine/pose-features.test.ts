@@ -55,6 +55,31 @@ describe('PoseFeatures', () => {
   });
 });
 
+describe('PoseFeatures.worldAngle', () => {
+  // An elbow bent 70° straight towards the camera: the picture sees a straight arm, the world points the bend.
+  const shoulder = [0, -0.3, 0] as const;
+  const elbow = [0, 0, 0] as const;
+  const wrist = [0, 0.25 * Math.cos((70 * Math.PI) / 180), -0.25 * Math.sin((70 * Math.PI) / 180)] as const;
+  const world = Array.from({ length: 33 }, () => [0, 0, 0] as [number, number, number]);
+  world[KP.left_shoulder] = [...shoulder];
+  world[KP.left_elbow] = [...elbow];
+  world[KP.left_wrist] = [...wrist];
+
+  it('reads the bend of a joint in 3D, which the picture foreshortens away', () => {
+    const kp = figure();
+    kp[KP.left_shoulder] = [0.5, 0.3, 0, 0.9];
+    kp[KP.left_elbow] = [0.5, 0.45, 0, 0.9];
+    kp[KP.left_wrist] = [0.5, 0.5, 0, 0.9];
+    const f = features(kp).setRaw(kp, 1, world);
+    expect(f.angle('shoulder', 'elbow', 'wrist')).toBeCloseTo(180);
+    expect(f.worldAngle('shoulder', 'elbow', 'wrist')).toBeCloseTo(110);
+  });
+
+  it('is null without world points, so a rule falls back to the picture', () => {
+    expect(features(figure()).worldAngle('shoulder', 'elbow', 'wrist')).toBeNull();
+  });
+});
+
 describe('ramp', () => {
   it('maps a range to 0..1 either way without clamping', () => {
     expect(ramp(5, 0, 10)).toBe(0.5);

@@ -7,6 +7,7 @@
 import type { Side } from './events';
 import { LANDMARKS, type BodyRef, type LandmarkTable } from './body-parts';
 import { jointAngle } from './joint-angle';
+import { jointAngle3d } from './joint-angle-3d';
 import { segmentAngle } from './segment-angle';
 import { pointLineDistance } from './point-line-distance';
 import { torsoLength } from './torso-length';
@@ -70,6 +71,16 @@ export class PoseFeatures {
   angle(a: BodyRef, b: BodyRef, c: BodyRef): number {
     const { xs, ys, at } = this;
     return jointAngle(xs[at[a]], ys[at[a]], xs[at[b]], ys[at[b]], xs[at[c]], ys[at[c]]);
+  }
+
+  /**
+   * Angle at b from the world points, 0..180 degrees: the joint's true bend whichever way the camera
+   * sees the limb (a bend towards the camera is invisible in the picture). Null without world points.
+   */
+  worldAngle(a: BodyRef, b: BodyRef, c: BodyRef): number | null {
+    const { world, at } = this;
+    if (!world || world.length < 33) return null;
+    return jointAngle3d(world[at[a]], world[at[b]], world[at[c]]);
   }
 
   /** Elevation of the segment a->b above the horizontal, -90..90 degrees. */

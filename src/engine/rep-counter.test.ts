@@ -58,4 +58,24 @@ describe('RepCounter', () => {
     expect(rep?.lowerSeconds).toBeNull();
     expect(counter.count).toBe(1);
   });
+
+  it('has settled the rise once the signal is near its peak, even while it creeps up in small steps', () => {
+    // Up to 0.9 in 0.5 s, then a creep of 0.031 every 0.2 s to 0.993: the person is at their top, and
+    // each small step must not restart the settling.
+    const creep: [number, number][] = [];
+    for (let t = 0; t <= 3 + 1e-9; t += 1 / 15) {
+      const s = t < 1 ? 0 : t < 1.5 ? (0.9 * (t - 1)) / 0.5 : 0.9 + 0.031 * Math.min(3, Math.floor((t - 1.5) / 0.2) + 1);
+      creep.push([t, s]);
+    }
+    const { counter } = count(creep);
+    expect(counter.open()!.peak).toBeCloseTo(0.993);
+    expect(counter.open()!.risingUntil).toBeLessThan(1.6);
+  });
+
+  it('is still rising while the signal climbs steadily, even past a spike of noise early in the rise', () => {
+    const steady = trapezoid(15, 2).filter(([t]) => t <= 1.8);
+    expect(1.8 - count(steady).counter.open()!.risingUntil).toBeLessThan(0.1);
+    const spiked = steady.map(([t, s]): [number, number] => [t, Math.abs(t - 1.4) < 0.01 ? 0.76 : s]);
+    expect(1.8 - count(spiked).counter.open()!.risingUntil).toBeLessThan(0.1);
+  });
 });

@@ -17,8 +17,13 @@ import { SignalHistory } from './signal-history';
 const TOP_SAMPLES_BAND = 0.2;
 /** Median absolute deviations below the held level that still count as held (3 sigma for Gaussian noise). */
 const NOISE_MARGIN = 4.5;
-/** A rise of the peak by more than this still counts as rising (smaller ones are noise). */
-const RISE_STEP = 0.03;
+/**
+ * The rise has settled once the signal has stayed within this of its peak so far: a creep or noise
+ * inside it is the person at their top, however its small steps fall. Measured back from the peak,
+ * not from the last step up, so a slow creep does not restart the settling with every step (about
+ * half the engine's top band, so the rules judge the upper half of the top).
+ */
+const RISE_BAND = 0.075;
 
 export interface RepSummary {
   start: number;
@@ -35,7 +40,7 @@ export interface RepSummary {
   minMetric: number;
   /** Seconds from leaving the top plateau to reaching the exit level; null if cut off before. */
   lowerSeconds: number | null;
-  /** When the signal last rose clearly above its previous peak: the rise has settled after it. */
+  /** Since when the signal has stayed within RISE_BAND of its peak: the rise has settled after it. */
   risingUntil: number;
 }
 
@@ -47,8 +52,6 @@ export class RepCounter {
   /** Highest signal since the last rest sample, and the metric there. */
   private peak = -Infinity;
   private peakMetric = 0;
-  private peakRaisedLevel = -Infinity;
-  private peakRaisedT = 0;
 
   constructor(
     private readonly exit: number,
@@ -60,18 +63,12 @@ export class RepCounter {
     if (!this.rep && signal <= this.exit && transition === null) {
       this.restT = t;
       this.peak = -Infinity;
-      this.peakRaisedLevel = -Infinity;
       this.history.restart(t, signal);
     } else {
       this.history.push(t, signal);
     }
     const newPeak = signal > this.peak;
     if (newPeak) {
-      // Noise nudges the peak up by hair's breadths during a hold; only a clear rise counts as still rising.
-      if (signal > this.peakRaisedLevel + RISE_STEP || this.peak === -Infinity) {
-        this.peakRaisedLevel = signal;
-        this.peakRaisedT = t;
-      }
       this.peak = signal;
       this.peakMetric = metric;
     }
@@ -86,7 +83,7 @@ export class RepCounter {
         maxMetric: metric,
         minMetric: metric,
         lowerSeconds: null,
-        risingUntil: this.peakRaisedT,
+        risingUntil: this.history.stayedSince(this.peak - RISE_BAND),
       };
     }
     const rep = this.rep;
@@ -98,12 +95,11 @@ export class RepCounter {
       // Back at rest: the next rep starts from here, even if (alternating sides) its rise is already under way.
       this.restT = t;
       this.peak = -Infinity;
-      this.peakRaisedLevel = -Infinity;
       this.history.restart(t, signal);
       return this.close();
     }
     if (newPeak || transition?.to === 'up') {
-      rep.risingUntil = this.peakRaisedT;
+      rep.risingUntil = this.history.stayedSince(this.peak - RISE_BAND);
       rep.peak = this.peak;
       rep.peakMetric = this.peakMetric;
       rep.topStart = this.history.firstReached(this.peak - this.plateauDrop);

@@ -15,6 +15,14 @@ describe('SignalHistory', () => {
     expect(h.lastAt(0.75)).toBeCloseTo(4.5);
   });
 
+  it('says since when the signal has stayed at a level, after a spike that fell back under it', () => {
+    const h = new SignalHistory();
+    h.restart(0, 0);
+    [0.7, 0.3, 0.6, 0.8, 0.9, 0.9].forEach((s, i) => h.push(i + 1, s));
+    expect(h.firstReached(0.65)).toBeCloseTo(0.93, 2);
+    expect(h.stayedSince(0.65)).toBeCloseTo(3.25);
+  });
+
   it('does not interpolate across a tracking gap', () => {
     const h = new SignalHistory();
     h.restart(0, 0);

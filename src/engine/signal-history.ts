@@ -45,6 +45,17 @@ export class SignalHistory {
     return this.interpolate(i - 1, i, level);
   }
 
+  /**
+   * Since when the signal has stayed at or above `level` (which the latest sample is): where it last
+   * rose to it, interpolated from the sample before.
+   */
+  stayedSince(level: number): number {
+    let i = this.n - 1;
+    while (i > 0 && this.s[i - 1] >= level) i--;
+    if (i === 0 || this.gapBefore[i]) return this.t[i];
+    return this.interpolate(i - 1, i, level);
+  }
+
   /** When the signal was last at `level`, interpolated to where it dropped below. */
   lastAt(level: number): number {
     let i = this.n - 1;

@@ -42,3 +42,27 @@ describe('glute bridge cue timing', () => {
     });
   });
 });
+
+describe('glute bridge with the feet out of the picture', () => {
+  it('counts, and says "push your hips higher" at the top, while the feet are out of the picture: neither reads them', () => {
+    const { track, truth } = synthesizeTrack({ exercise: 'glute-bridge', reps: 3, fps: 15, faults: ['hips-low'], seed: 1 });
+    const { rise, top } = gluteBridgeMotion.timing;
+    const overTop = (t: number) => truth.repIntervals.some((rep) => t > rep.start + rise / 2 && t < rep.start + rise + top);
+    const feet = ['ankle', 'heel', 'foot_index'].flatMap((p) => [KP[`left_${p}` as keyof typeof KP], KP[`right_${p}` as keyof typeof KP]]);
+    const feetOut = {
+      ...track,
+      frames: track.frames.map((f) => {
+        if (!f.keypoints || !overTop(f.t)) return f;
+        const k = f.keypoints.map((p) => [...p] as typeof p);
+        for (const i of feet) k[i] = [1.1, k[i][1], k[i][2], 0.05];
+        return { ...f, keypoints: k };
+      }),
+    };
+    const analysis = analyzeTrack(feetOut, 'glute-bridge');
+    expect(analysis.reps).toBe(truth.reps);
+    const cues = analysis.faults.filter((c) => c.rule === 'hips-low');
+    expect(cues).toHaveLength(truth.reps);
+    truth.repIntervals.forEach((rep, i) => expect(cues[i].t, `rep ${i + 1}`).toBeLessThan(rep.start + rise + top));
+  });
+});
+

@@ -24,7 +24,9 @@ export const gluteBridge = {
     'Lie on your back, knees bent, arms along the body. Raise the pelvis until pelvis, knees and torso are in one line, then lower it.',
   view: 'side',
   kind: 'reps',
-  landmarks: ['shoulder', 'hip', 'knee', 'ankle'],
+  // What the count (the torso's tilt) and the bridge's line (metric, hips-low, over-arch) read. The
+  // feet, which only the feet-far/near hints read, may leave the picture without stopping the count.
+  landmarks: ['shoulder', 'hip', 'knee'],
   floor: LYING_SUPPORTS,
   posture: lyingOnBack,
   // Lying flat the torso is level (a few degrees either way); at the top it tilts ~25°.

@@ -11,6 +11,7 @@ import type { LabelledClip } from './labelled-clips';
 import { FAULT_INJECTORS, type FaultInjector } from './fault-injectors';
 import { injectedSides, injectFault, type FaultWindow } from './inject-fault';
 import { ruleInView } from './rule-in-view';
+import { restBesideTop, type SignalTrace } from './rest-beside-top';
 
 /** A rep's top: where the signal stays within this of the rep's peak. */
 const TOP_BAND = 0.1;
@@ -20,7 +21,7 @@ const CUE_LATENCY = 1;
 export interface TracedReplay {
   analysis: TrackAnalysis;
   /** The engine's progress signal after each frame (null while paused). */
-  trace: { t: number; signal: number | null }[];
+  trace: SignalTrace;
 }
 
 export function replayWithTrace(track: PoseTrack, exercise: string): TracedReplay {
@@ -32,23 +33,6 @@ export function replayWithTrace(track: PoseTrack, exercise: string): TracedRepla
   });
   events.push(...engine.finish());
   return { analysis: summarizeEvents(exercise, events), trace };
-}
-
-/** How far above its lowest the signal may be and still be the rest between two reps. */
-const REST_BAND = 0.1;
-
-/**
- * The rest next to a top, between `after` and `before`: the sample at rest (within REST_BAND of the
- * lowest signal there) nearest the top, the last before it (`edge` 'last') or the first after it
- * ('first'). A fault then grows over the lift itself, as a person's would, and the rest before it
- * stays clean, as a rule reading from the person's own rest pose expects.
- */
-function restBetween(trace: TracedReplay['trace'], after: number, before: number, edge: 'first' | 'last'): number {
-  const seen = trace.filter((s) => s.t > after && s.t < before && s.signal !== null);
-  if (!seen.length) return Number.isFinite(after) ? after : before;
-  const lowest = Math.min(...seen.map((s) => s.signal!));
-  const rest = seen.filter((s) => s.signal! <= lowest + REST_BAND);
-  return (edge === 'last' ? rest.at(-1)! : rest[0]).t;
 }
 
 /** Each rep's top: the labelled hold intervals where the labels give them, else the engine's reps. */
@@ -63,10 +47,10 @@ export function repTops(clip: LabelledClip, replay: TracedReplay): FaultWindow[]
         return top.length ? [{ start: top[0].t, end: top.at(-1)!.t }] : [];
       });
   return tops.map((w, i) => ({
-    from: restBetween(replay.trace, i ? tops[i - 1].end : -Infinity, w.start, 'last'),
+    from: restBesideTop(replay.trace, i ? tops[i - 1].end : -Infinity, w.start, 'last'),
     start: w.start,
     end: w.end,
-    to: restBetween(replay.trace, w.end, i + 1 < tops.length ? tops[i + 1].start : Infinity, 'first'),
+    to: restBesideTop(replay.trace, w.end, i + 1 < tops.length ? tops[i + 1].start : Infinity, 'first'),
   }));
 }
 
@@ -79,13 +63,19 @@ function flaggedAt(analysis: TrackAnalysis, w: FaultWindow, rule: string): boole
   );
 }
 
+/**
+ * Was the person seen at rest before this top? A clip that starts with the person already up shows
+ * no start pose, which the engine waits for before it judges a rep, so such a top is not judged.
+ */
+const startSeen = (w: FaultWindow) => w.from < w.start;
+
 export interface InjectionResult {
   injector: FaultInjector;
   /** Per top: was the injected fault flagged by its rule (always false while the rule is null). */
   flagged: boolean[];
   /** Per top: did the rule already flag the clean track there (a hit there proves less). */
   flaggedClean: boolean[];
-  /** Per top: could the rule be judged there (its limb in view); recall counts only these. */
+  /** Per top: could the rule be judged there (its limb in view, a start pose before it); recall counts only these. */
   inView: boolean[];
   /** Reps counted with the fault injected (the clean count is the clip's). */
   counted: number;
@@ -112,7 +102,7 @@ export function evaluateClipFaults(clip: LabelledClip, injectors: readonly Fault
       const rule = injector.rule;
       const flags = (a: TrackAnalysis) => tops.map((w) => rule !== null && flaggedAt(a, w, rule));
       const spec = rule === null ? undefined : getExerciseSpec(labels.exercise)?.rules.find((r) => r.id === rule);
-      const inView = tops.map((w) => spec !== undefined && ruleInView(track, spec, injectedSides(track, injector, w), w));
+      const inView = tops.map((w) => spec !== undefined && startSeen(w) && ruleInView(track, spec, injectedSides(track, injector, w), w));
       return { injector, flagged: flags(analysis), flaggedClean: flags(clean.analysis), inView, counted: analysis.reps };
     });
   return { clip, cleanCount: clean.analysis.reps, tops, cues: clean.analysis.faults, injections };

@@ -23,12 +23,12 @@ export interface SegmentTurn {
   /** The landmark whose move says which way the turn goes. */
   lead: PartRef;
   /**
-   * Degrees towards the floor side or the ceiling side of the torso line, or always the same way
-   * about the axis (`same-way`: a joint kept bent through a movement that goes round, where floor
-   * and ceiling swap sides every half turn), or `rest`: back to the direction the lead had at the
-   * rep's start (a limb left down).
+   * Degrees towards the floor side or the ceiling side of the torso line, or the way the joint
+   * flexes (`flex`: a joint kept bent through a movement that goes round, where floor and ceiling
+   * swap sides every half turn), or `rest`: back to the direction the lead had at the rep's start
+   * (a limb left down).
    */
-  turn: { degrees: number; towards: 'floor' | 'ceiling' | 'same-way' } | 'rest';
+  turn: { degrees: number; towards: 'floor' | 'ceiling' | 'flex' } | 'rest';
 }
 
 export interface FaultInjector {
@@ -159,7 +159,7 @@ export const FAULT_INJECTORS: readonly FaultInjector[] = [
     what: 'both elbows bent 70°, the same way all round the circle (forearms turned about the elbows)',
     rule: 'bent-arms',
     sides: 'each',
-    turns: [{ pivot: ['elbow'], chain: ['wrist', 'pinky', 'index', 'thumb'], axis: 'across', lead: 'wrist', turn: { degrees: 70, towards: 'same-way' } }],
+    turns: [{ pivot: ['elbow'], chain: ['wrist', 'pinky', 'index', 'thumb'], axis: 'across', lead: 'wrist', turn: { degrees: 70, towards: 'flex' } }],
   },
   {
     exercise: 'wheel-bridge',

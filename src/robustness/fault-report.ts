@@ -85,7 +85,8 @@ export function formatFaults(runs: readonly ClipFaults[], markdown: boolean): st
     'A top is a labelled hold interval where the labels give them, else where the engine’s signal stays within 0.1 of a counted rep’s peak. ' +
       'The fault is fully there over the top and ramps smoothly in from the rest before the rep and out to the rest after it. ' +
       'A rep is flagged when its rule cues from that rest to 1 s after the next, or the rep over its top lists the rule. ' +
-      'A top is unseen, and left out of the recall, where the rule’s landmarks are not usable in half the clean frames of the top: the rule rightly says nothing there. ' +
+      'A top is unseen, and left out of the recall, where the rule’s landmarks are not usable in half the clean frames of the top (the rule rightly says nothing there), ' +
+      'or where the clip starts in the top: the engine judges a rep only after it has seen the start pose. ' +
       'A cue on a clean track may be a real fault of the demo: check its notes.',
     '',
     ...(markdown ? legend.map((l) => `- ${l}`) : legend),

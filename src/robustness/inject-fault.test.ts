@@ -4,7 +4,7 @@ import type { PoseFrame, WorldPoint } from '../track/track';
 import { getExerciseSpec } from '../exercises';
 import { FAULT_INJECTORS, type FaultInjector } from './fault-injectors';
 import { angleAbout, injectFault, rampWeight, resolvePart } from './inject-fault';
-import { sub, unit, type Vec3 } from './vec3';
+import { add, dot, scale, sub, unit, type Vec3 } from './vec3';
 import { birdDogHold, pixelBones, worldBones } from './test-tracks';
 import { synthesizeTrack } from '../synth';
 
@@ -106,23 +106,35 @@ describe('injectFault', () => {
     expect(Math.abs(thighDegrees(out) - rest)).toBeLessThan(0.5);
   });
 
-  it('bends a joint the same way about the axis wherever the limb points (arms kept bent through a circle)', () => {
-    const bent: FaultInjector = { ...injector('bent-arms'), sides: 'one' };
-    const out = injectFault(track, bent, [window]);
-    const before = track.frames[midTop].world!;
-    const after = out.frames[midTop].world!;
-    const across = unit(sub(at(before, 'left_hip'), at(before, 'right_hip')))!;
-    const elbowTurn = (w: WorldPoint[]) =>
-      (angleAbout(sub(at(w, `${side}_elbow`), at(w, `${side}_shoulder`)), sub(at(w, `${side}_wrist`), at(w, `${side}_elbow`)), across) * 180) / Math.PI;
-    expect(elbowTurn(after) - elbowTurn(before)).toBeCloseTo(70, 0);
-    // The same injector on the arm pointing the other way turns it the same sense, not towards the floor.
-    const flipped = before.map(([x, y, z]): WorldPoint => [x, -y, z]);
-    const frames = track.frames.map((f) => (f === track.frames[midTop] ? { ...f, world: flipped } : f));
-    const outFlipped = injectFault({ ...track, frames }, bent, [window]).frames[midTop].world!;
-    const acrossFlipped = unit(sub(at(flipped, 'left_hip'), at(flipped, 'right_hip')))!;
-    const turnFlipped = (w: WorldPoint[]) =>
-      (angleAbout(sub(at(w, `${side}_elbow`), at(w, `${side}_shoulder`)), sub(at(w, `${side}_wrist`), at(w, `${side}_elbow`)), acrossFlipped) * 180) / Math.PI;
-    expect(turnFlipped(outFlipped) - turnFlipped(flipped)).toBeCloseTo(70, 0);
+  it('bends an elbow the way it flexes wherever the arm points: forearm forward when hanging, behind when overhead', () => {
+    const { track: circles } = synthesizeTrack({ exercise: 'arm-circles', reps: 2, fps: 15, seed: 3 });
+    const bent: FaultInjector = injector('bent-arms');
+    const whole = { from: 0, start: 0, end: circles.frames.at(-1)!.t, to: circles.frames.at(-1)!.t };
+    const out = injectFault(circles, bent, [whole]);
+    // Forward is where the nose points from the ears; the wrist's place against the elbow along it.
+    const wristAhead = (w: WorldPoint[], s: 'left' | 'right') => {
+      const forward = unit(sub(at(w, 'nose'), scale(add(at(w, 'left_ear'), at(w, 'right_ear')), 0.5)))!;
+      return dot(sub(at(w, `${s}_wrist`), at(w, `${s}_elbow`)), forward);
+    };
+    const elbowHeight = (w: WorldPoint[], s: 'left' | 'right') => at(w, `${s}_shoulder`)[1] - at(w, `${s}_elbow`)[1]; // world y points down
+    let hanging = 0;
+    let overhead = 0;
+    circles.frames.forEach((f, i) => {
+      const after = out.frames[i].world!;
+      for (const s of ['left', 'right'] as const) {
+        const up = elbowHeight(f.world!, s);
+        const moved = wristAhead(after, s) - wristAhead(f.world!, s);
+        if (up < -0.2) {
+          hanging++;
+          expect(moved, `t=${f.t} ${s} hanging`).toBeGreaterThan(0);
+        } else if (up > 0.2) {
+          overhead++;
+          expect(moved, `t=${f.t} ${s} overhead`).toBeLessThan(0);
+        }
+      }
+    });
+    expect(hanging).toBeGreaterThan(4);
+    expect(overhead).toBeGreaterThan(4);
   });
 
   it('names only real landmarks, and rules that the exercise has', () => {

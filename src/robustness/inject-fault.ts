@@ -55,6 +55,19 @@ function floorSide(points: readonly Vec3[]): Vec3 {
   return (along && unit(sub(DOWN, scale(along, dot(DOWN, along))))) ?? DOWN;
 }
 
+/**
+ * The sense about the across axis in which a limb joint flexes: the one that carries a forearm
+ * hanging down the body towards the front (where the nose points from the ears). Flexion keeps that
+ * sense wherever the upper limb points, overhead or behind, so a joint kept bent through a circle
+ * stays bent the same way; the opposite sense would straighten it and then over-extend it.
+ */
+function flexSense(points: readonly Vec3[], axis: Vec3): number {
+  const along = alongAxis(points);
+  if (!along) return 0;
+  const front = sub(points[KP.nose], midpoint(points, KP.left_ear, KP.right_ear));
+  return Math.sign(dot(cross(axis, scale(along, -1)), front));
+}
+
 /** Signed angle about `axis` that turns `from` to the direction of `to`, both seen along the axis. */
 export function angleAbout(from: Vec3, to: Vec3, axis: Vec3): number {
   const f = sub(from, scale(axis, dot(axis, from)));
@@ -68,7 +81,10 @@ function turnAngle(turn: SegmentTurn, points: readonly Vec3[], side: Side, axis:
   if (turn.turn === 'rest') {
     return rest && angleAbout(arm, sub(centreOf(rest, [turn.lead], side), centreOf(rest, turn.pivot, side)), axis);
   }
-  if (turn.turn.towards === 'same-way') return radians(turn.turn.degrees);
+  if (turn.turn.towards === 'flex') {
+    const sense = flexSense(points, axis);
+    return sense === 0 ? null : radians(turn.turn.degrees) * sense;
+  }
   const floorwards = Math.sign(dot(cross(axis, arm), floorSide(points)));
   if (floorwards === 0) return null;
   return radians(turn.turn.degrees) * (turn.turn.towards === 'floor' ? floorwards : -floorwards);

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseTrack, type PoseTrack } from '../../src/track/track';
+import { KP } from '../../src/track/keypoint-names';
 import { exercises, synth } from '../support/app-modules';
 import { waitForApp, watchPage as watchOrigin, type PageWatch } from '../support/offline';
 import { appOrigin, openLive, serveTrack, trackUrl } from '../support/live-page';
@@ -64,13 +65,13 @@ test('the picker lists the exercises the engine supports, with target, camera vi
 test('the set-up check blocks counting until the whole body is in view', async ({ page }) => {
   const watch = await watchPage(page);
   const base = bridge5();
-  // 2 s with nobody, then 2 s with the feet cut off, then the clean bridge.
+  // 2 s with nobody, then 2 s with the legs cut off from the knees (the bridge's line needs the knees), then the clean bridge.
   const shift = 4;
   const lead: PoseTrack['frames'] = [];
   for (let t = 0; t < shift; t += 1 / 15) {
     const ref = base.frames[0].keypoints!;
-    const feetGone = ref.map((k, i) => (i >= 27 ? ([k[0], 1.08, k[2], 0.2] as typeof k) : k));
-    lead.push({ t: Math.round(t * 1000) / 1000, keypoints: t < 2 ? null : feetGone });
+    const legsGone = ref.map((k, i) => (i >= KP.left_knee ? ([k[0], 1.08, k[2], 0.2] as typeof k) : k));
+    lead.push({ t: Math.round(t * 1000) / 1000, keypoints: t < 2 ? null : legsGone });
   }
   const blocked: PoseTrack = { ...base, frames: [...lead, ...base.frames.map((f) => ({ ...f, t: f.t + shift }))] };
   await serveTrack(page, '/test-tracks/blocked.track.json', blocked);
@@ -78,7 +79,7 @@ test('the set-up check blocks counting until the whole body is in view', async (
 
   await expect(page.getByTestId('setup-check')).toBeVisible();
   await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'false');
-  // Feet hidden: the check names what to change.
+  // Legs hidden: the check names what to change, the feet first.
   await expect(page.getByTestId('setup-problem').first()).toContainText(/feet/i, { timeout: 10_000 });
   await expect(page.getByTestId('live-view')).toHaveAttribute('data-phase', 'setup');
   await expect(page.getByTestId('rep-count')).toHaveText('0');

@@ -55,11 +55,19 @@ export const handsToTheLeft = (f: PoseFeatures) =>
 /** Wrist above the shoulder, torso lengths: about +1.1 overhead, -1.1 hanging, for a straight arm. */
 export const wristHeight = (f: PoseFeatures) => f.heightAbove('wrist', 'shoulder');
 
-/** Swings and circles of straight arms: an elbow bent past 50° for a while is a fault. */
+/**
+ * Swings and circles of straight arms: an elbow bent for a while is a fault. Read in 3D where the
+ * detector gives world points, because an arm circling across an oblique or front view bends
+ * towards the camera, which the picture foreshortens to nearly straight. Past 60° there: the world
+ * points scatter a straight arm down to about 125°. Past 50° in the picture, which is steadier.
+ */
 export const STRAIGHT_ARMS_RULE: FrameRule & { id: 'bent-arms' } = {
   id: 'bent-arms',
   when: 'any',
-  ok: (f) => f.angle('shoulder', 'elbow', 'wrist') >= 130,
+  ok: (f) => {
+    const bend = f.worldAngle('shoulder', 'elbow', 'wrist');
+    return bend === null ? f.angle('shoulder', 'elbow', 'wrist') >= 130 : bend >= 120;
+  },
   cue: 'Keep your arms straight',
   severity: 'warn',
   landmarks: ['shoulder', 'elbow', 'wrist'],
