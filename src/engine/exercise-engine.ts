@@ -82,7 +82,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
       })
     : null;
   const resetAfter = Math.max(RESET_AFTER_SECONDS, spec.hold?.graceSeconds ?? 0);
-  const floor = new FloorFrame();
+  const floor = new FloorFrame({ holdThroughLift: spec.floor?.liftInRep });
   const restPose = new RestPose();
   const viewMonitor = new ViewMonitor(spec.view);
   const supports = spec.floor && floorSupports(spec.floor);
@@ -178,7 +178,9 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     }
     smoother.update(keypoints, t);
     const nearSide = sideChooser.update(keypoints);
-    const guess = supports && floor.tilt === null ? floor.reading(smoother.xs, smoother.ys, supports[nearSide].from, supports[nearSide].to) : null;
+    // Near rest (the last frame's signal low, or none yet) the supports are down.
+    const nearRest = machine.phase !== 'up' && (signal === null || signal <= FLOOR_REST_SHARE * spec.phases.exit);
+    const guess = supports && floor.tilt === null ? floor.standIn(floor.reading(smoother.xs, smoother.ys, supports[nearSide].from, supports[nearSide].to), nearRest) : null;
     floor.level(smoother.xs, smoother.ys, guess ?? 0);
     features.set(floor.xs, floor.ys, smoother.scores, nearSide).setRaw(keypoints, aspect, frame.world ?? null);
     // The working side of an alternating exercise is decided at rest and kept through the lift.
@@ -186,13 +188,15 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     const side = workingSide ?? nearSide;
     features.setSide(side);
     // The floor is learnt at the first rest of this view: a still rest has been seen (not while
-    // lying down) and the signal is near it (supports down). The rest was measured against each
-    // frame's own support line until then, so it is taken afresh from this resting frame.
-    let rebaseRest = false;
-    if (supports && floor.tilt === null && machine.phase !== 'up' && restBaseline.level !== null && signal !== null && signal <= FLOOR_REST_SHARE * spec.phases.exit) {
+    // lying down) and the signal is near it (supports down). The rest was measured against the
+    // stand-in line until then, so it moves by what the learnt floor changes on this frame.
+    let unlevelledReading: number | null = null;
+    if (supports && floor.tilt === null && nearRest && restBaseline.level !== null && signal !== null) {
       floor.learn(smoother.xs, smoother.ys, supports[side].from, supports[side].to);
-      rebaseRest = floor.tilt !== null;
-      if (rebaseRest) floor.level(smoother.xs, smoother.ys);
+      if (floor.tilt !== null) {
+        unlevelledReading = spec.signal(features);
+        floor.level(smoother.xs, smoother.ys);
+      }
     }
 
     const hidden = unusableLandmarks(keypoints, required[side], aspect);
@@ -208,7 +212,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     }
     lastActive = t;
     const reading = spec.signal(features);
-    if (rebaseRest) restBaseline.rebase(reading);
+    if (unlevelledReading !== null) restBaseline.shift(reading - unlevelledReading);
     signal = personRange.scale(restBaseline.apply(t, reading, machine.phase !== 'up'));
     metric = spec.metric.measure(features);
     // The person's own start pose, for rules that read a lift from it: kept while resting, supports down.

@@ -80,6 +80,11 @@ export interface CycleSpec {
 export interface FloorSupports {
   from: readonly BodyRef[];
   to: readonly BodyRef[];
+  /**
+   * Some supports leave the floor in a rep (on all fours the raised hand and knee): before a floor
+   * is learnt their line stands in only as last read near rest, held through the lift.
+   */
+  liftInRep?: boolean;
 }
 
 export interface ExerciseTarget {

@@ -25,7 +25,7 @@ describe('floorTilt', () => {
 
 describe('FloorFrame', () => {
   it('turns a rolled picture so the floor is level again', () => {
-    const f = new FloorFrame(3);
+    const f = new FloorFrame({ count: 3 });
     const { xs, ys } = rolled(-20);
     f.learn(xs, ys, [0], [1]);
     f.level(xs, ys);
@@ -34,7 +34,7 @@ describe('FloorFrame', () => {
   });
 
   it('levels by a guess before any floor is learnt', () => {
-    const f = new FloorFrame(3);
+    const f = new FloorFrame({ count: 3 });
     const { xs, ys } = rolled(15);
     f.level(xs, ys, f.reading(xs, ys, [0], [1]) ?? 0);
     expect(f.ys[1] - f.ys[0]).toBeCloseTo(0);
@@ -42,7 +42,7 @@ describe('FloorFrame', () => {
   });
 
   it('keeps the first floor it learns, ignores one too steep to be a floor, and forgets on reset', () => {
-    const f = new FloorFrame(3, 35);
+    const f = new FloorFrame({ count: 3, maxTilt: 35 });
     const steep = rolled(60);
     f.learn(steep.xs, steep.ys, [0], [1]);
     expect(f.tilt).toBeNull();
@@ -54,5 +54,22 @@ describe('FloorFrame', () => {
     f.reset();
     f.learn(tilted.xs, tilted.ys, [0], [1]);
     expect(f.tilt).toBeCloseTo(10);
+  });
+
+  it('before a floor is learnt, stands in with each frame\'s own support line', () => {
+    const f = new FloorFrame({ count: 3 });
+    expect(f.standIn(5, true)).toBe(5);
+    expect(f.standIn(12, false)).toBe(12);
+  });
+
+  it('for supports that lift in a rep, holds the line read near rest through the lift, until reset', () => {
+    const f = new FloorFrame({ count: 3, holdThroughLift: true });
+    expect(f.standIn(null, false)).toBeNull();
+    expect(f.standIn(5, true)).toBe(5);
+    // A raised hand and knee turn this frame's line: the rest's stays.
+    expect(f.standIn(15, false)).toBe(5);
+    expect(f.standIn(6, true)).toBe(6);
+    f.reset();
+    expect(f.standIn(15, false)).toBeNull();
   });
 });

@@ -7,7 +7,9 @@
  * The floor is learnt once per view, the first time the person is seen resting (their supports
  * are on the floor then), and kept: following it would let a noisy support point or a half-lifted
  * limb tilt it. A camera move or a long gap forgets it (`reset`). Until then each frame's own
- * support line stands in (a rolled camera must not fail the posture check before any rest). A floor steeper than
+ * support line stands in (a rolled camera must not fail the posture check before any rest), or,
+ * for supports that lift in a rep (`holdThroughLift`), the line last read near rest: on all fours
+ * a raised hand and knee would turn the picture with the very lift it should measure. A floor steeper than
  * `maxTilt` is not believed: the camera is not rolled that far, the person is not lying yet.
  */
 /** Steepest floor, degrees from the image horizontal, that is believed. */
@@ -43,19 +45,30 @@ export class FloorFrame {
   tilt: number | null = null;
   readonly xs: Float64Array;
   readonly ys: Float64Array;
+  /** The support line last read near rest, for supports that lift in a rep. */
+  private held: number | null = null;
 
-  constructor(
-    count = 33,
-    private readonly maxTilt = MAX_FLOOR_TILT,
-  ) {
+  private readonly maxTilt: number;
+  private readonly holdThroughLift: boolean;
+
+  constructor({ count = 33, maxTilt = MAX_FLOOR_TILT, holdThroughLift = false }: { count?: number; maxTilt?: number; holdThroughLift?: boolean } = {}) {
     this.xs = new Float64Array(count);
     this.ys = new Float64Array(count);
+    this.maxTilt = maxTilt;
+    this.holdThroughLift = holdThroughLift;
   }
 
   /** This frame's support line, if it is believable as a floor. */
   reading(xs: ArrayLike<number>, ys: ArrayLike<number>, from: readonly number[], to: readonly number[]): number | null {
     const tilt = floorTilt(xs, ys, from, to);
     return Math.abs(tilt) > this.maxTilt ? null : tilt;
+  }
+
+  /** What stands in for the floor before one is learnt, given this frame's support line (`reading`). */
+  standIn(reading: number | null, nearRest: boolean): number | null {
+    if (!this.holdThroughLift) return reading;
+    if (nearRest) this.held = reading;
+    return this.held;
   }
 
   /** Learns the floor from a resting frame, if none is known yet. */
@@ -76,5 +89,6 @@ export class FloorFrame {
 
   reset(): void {
     this.tilt = null;
+    this.held = null;
   }
 }

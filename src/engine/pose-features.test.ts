@@ -55,6 +55,29 @@ describe('PoseFeatures', () => {
   });
 });
 
+describe('PoseFeatures.facingElevation', () => {
+  /** On all fours facing `way` (head towards it), the thigh hanging `lean` degrees back from vertical. */
+  function allFours(way: 1 | -1, lean: number): PoseFeatures {
+    const kp = figure();
+    const a = (lean * Math.PI) / 180;
+    for (const s of ['left', 'right'] as const) {
+      kp[KP[`${s}_shoulder`]] = [0.5 + 0.2 * way, 0.4, 0, 0.9];
+      kp[KP[`${s}_hip`]] = [0.5, 0.4, 0, 0.9];
+      kp[KP[`${s}_knee`]] = [0.5 - 0.1 * Math.sin(a) * way, 0.4 + 0.1 * Math.cos(a), 0, 0.9];
+    }
+    return features(kp);
+  }
+
+  it('reads a thigh swung past vertical on, where a plain elevation folds back', () => {
+    for (const way of [1, -1] as const) {
+      expect(allFours(way, 5).facingElevation('hip', 'knee', 'back')).toBeCloseTo(-85);
+      expect(allFours(way, -5).facingElevation('hip', 'knee', 'back')).toBeCloseTo(-95);
+      expect(allFours(way, -5).facingElevation('hip', 'knee', 'forward')).toBeCloseTo(-85);
+      expect(allFours(way, -5).elevation('hip', 'knee')).toBeCloseTo(-85);
+    }
+  });
+});
+
 describe('PoseFeatures.worldAngle', () => {
   // An elbow bent 70° straight towards the camera: the picture sees a straight arm, the world points the bend.
   const shoulder = [0, -0.3, 0] as const;

@@ -9,6 +9,7 @@ import { LANDMARKS, type BodyRef, type LandmarkTable } from './body-parts';
 import { jointAngle } from './joint-angle';
 import { jointAngle3d } from './joint-angle-3d';
 import { segmentAngle } from './segment-angle';
+import { facingElevation } from './facing-elevation';
 import { pointLineDistance } from './point-line-distance';
 import { torsoLength } from './torso-length';
 import { isUsable } from './plausible-landmark';
@@ -87,6 +88,18 @@ export class PoseFeatures {
   elevation(a: BodyRef, b: BodyRef): number {
     const { xs, ys, at } = this;
     return segmentAngle(xs[at[a]], ys[at[a]], xs[at[b]], ys[at[b]]);
+  }
+
+  /**
+   * Elevation of a->b, -180..180 degrees, from the person's own forward horizontal (the way hip to
+   * shoulder points across the picture) or the backward one: -90 is hanging straight down, and a
+   * limb swung a little past it reads on (-95), not folded back (-85). For a body whose torso
+   * lies across the picture (on all fours, lying), where forward is clear.
+   */
+  facingElevation(a: BodyRef, b: BodyRef, way: 'forward' | 'back'): number {
+    const { xs, ys, at } = this;
+    const forward = xs[at.shoulder] - xs[at.hip];
+    return facingElevation(xs[at[a]], ys[at[a]], xs[at[b]], ys[at[b]], way === 'forward' ? forward : -forward);
   }
 
   /** Elevation from the centroid of `from` to the centroid of `to`: a longer, steadier baseline for small parts like the head. */

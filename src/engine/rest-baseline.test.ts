@@ -54,12 +54,19 @@ describe('RestBaseline', () => {
     expect(b.apply(2, 1, true)).toBeCloseTo(1);
   });
 
-  it('takes a reading as the rest when the reference frame changes', () => {
+  it('moves the learnt rest by what a changed reference frame moves the reading, whatever the reading', () => {
     const b = new RestBaseline();
     hold(b, 0, 1, 0.1);
-    b.rebase(0.4);
-    expect(b.level).toBe(0.4);
-    expect(b.apply(1.1, 0.4, true)).toBe(0);
+    // The floor is learnt on a frame already 0.15 into a lift: the rest moves by the change (0.3), not to that frame.
+    b.shift(0.3);
+    expect(b.level).toBeCloseTo(0.4);
+    expect(b.apply(1.1, 0.55, false)).toBeCloseTo(0.15);
+  });
+
+  it('has nothing to move before a rest is learnt', () => {
+    const b = new RestBaseline();
+    b.shift(0.3);
+    expect(b.level).toBeNull();
   });
 
   it('starts afresh after reset', () => {

@@ -53,9 +53,13 @@ export class RestBaseline {
     this.n = 0;
   }
 
-  /** The same rest seen anew (a reference frame changed): this reading is the rest, and the window starts over. */
-  rebase(signal: number): void {
-    this.level = signal;
+  /**
+   * The same rest seen through a changed reference frame (a floor learnt): the rest moves by what
+   * the change moved this frame's reading, and the window starts over. The frame the change comes
+   * at may already be lifting, so its own reading is not taken as the rest.
+   */
+  shift(delta: number): void {
+    if (this.level !== null) this.level += delta;
     this.n = 0;
   }
 

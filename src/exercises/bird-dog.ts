@@ -4,10 +4,14 @@ import { ramp, type PoseFeatures } from '../engine/pose-features';
 import { MIN_VISIBLE_SCORE } from '../engine/plausible-landmark';
 import { onHandsAndKnees } from './parts/postures';
 
-// The working side is the raised leg's; the raised arm is the opposite one.
-const armAngle = (f: PoseFeatures) => f.elevation('opposite_shoulder', 'opposite_wrist');
-/** Raised thigh, hip to knee, degrees above the horizontal: the line the seed asks for is ~0°. */
-export const thighAngle = (f: PoseFeatures) => f.elevation('hip', 'knee');
+// The working side is the raised leg's; the raised arm is the opposite one. Both limbs hang
+// straight down at rest, where a plain elevation folds: the angles are read from the person's own
+// forward (arm) and backward (thigh) horizontal, so a picture turned a few degrees either way only
+// shifts rest and top alike.
+const armAngle = (f: PoseFeatures) => f.facingElevation('opposite_shoulder', 'opposite_wrist', 'forward');
+/** Raised thigh, hip to knee, degrees above the backward horizontal: the line the seed asks for is ~0°. */
+export const thighAngle = (f: PoseFeatures) => f.facingElevation('hip', 'knee', 'back');
+const otherThighAngle = (f: PoseFeatures) => f.facingElevation('opposite_hip', 'opposite_knee', 'back');
 const torsoAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
 /**
  * How far the raised leg's hip rides above the other, torso lengths. A camera a little above the
@@ -28,11 +32,13 @@ export const birdDog = {
   // hide behind the body, so the arm only joins the signal when it is seen, and a rule about a
   // limb out of sight is not judged.
   landmarks: ['shoulder', 'hip', 'knee', 'opposite_hip', 'opposite_knee'],
-  // No floor line: on all fours the supporting hand and knee are on opposite sides, near and far,
-  // and a camera above the floor shows the far side higher, so their line is no floor. The thigh
-  // swings through 90°, against which a rolled picture is a small, constant offset the rest takes off.
+  // The floor runs from both hands to both knees, all down at rest: each centroid sits half-way
+  // across the body, so a camera above the floor, which shows the far side higher, tilts neither
+  // end. (The supporting hand and knee alone are on opposite sides, near and far: no floor line.)
+  // A rep lifts one hand and one knee, so the line is read only at rest and held through the lift.
+  floor: { from: ['wrist', 'opposite_wrist'], to: ['knee', 'opposite_knee'], liftInRep: true },
   posture: onHandsAndKnees,
-  workingSide: (f) => (thighAngle(f) >= f.elevation('opposite_hip', 'opposite_knee') ? f.side : otherSide(f.side)),
+  workingSide: (f) => (thighAngle(f) >= otherThighAngle(f) ? f.side : otherSide(f.side)),
   // Both limbs swing from hanging (-90°) up to level; the rep is as far along as the laggard.
   signal: (f) => {
     const leg = ramp(thighAngle(f), -86, 6);

@@ -46,8 +46,9 @@ test('everything exported to one file comes back after the storage is wiped: the
   expect(real.map((d) => d.lines)).toEqual([['Glute bridge: 2 sets, 11 reps'], ['Glute bridge: 2 sets, 7 reps']]);
   expect(replays).toHaveLength(1);
   await page.getByRole('button', { name: 'All sets' }).click();
-  const sets = await page.getByTestId('history-row').count();
-  expect(sets).toBe(2);
+  // The list loads its rows from the database after the click: wait for them, do not count at once.
+  const sets = 2;
+  await expect(page.getByTestId('history-row')).toHaveCount(sets);
 
   await page.getByRole('button', { name: 'Exercises' }).click();
   await openDays(page);

@@ -197,13 +197,13 @@ test('every control on the picker, live view and review is reachable by keyboard
   const watch = await watchPage(page);
   /** Every control the user can reach has an accessible name (as the browser computes it) and is focusable. */
   const checkControls = async () => {
-    const controls = await page.locator('button, a[href], input, select').all();
-    expect(controls.length).toBeGreaterThan(3);
-    for (const c of controls) {
-      if (await c.evaluate((el) => !!el.closest('dialog:not([open])'))) continue;
-      await expect(c).toHaveAccessibleName(/\S/);
-      expect(await c.evaluate((el) => (el as HTMLElement).tabIndex)).toBeGreaterThanOrEqual(0);
-    }
+    const controls = page.locator('button, a[href], input, select');
+    const states = await controls.evaluateAll((els) => els.map((el) => ({ shut: !!el.closest('dialog:not([open])'), tabIndex: (el as HTMLElement).tabIndex, html: el.outerHTML.slice(0, 120) })));
+    expect(states.length).toBeGreaterThan(3);
+    const open = (await controls.all()).filter((_, i) => !states[i].shut);
+    for (const s of states.filter((s) => !s.shut)) expect(s.tabIndex, s.html).toBeGreaterThanOrEqual(0);
+    // The names side by side: one round trip after another over the picker's 70 controls took most of a minute.
+    await Promise.all(open.map((c) => expect(c).toHaveAccessibleName(/\S/)));
   };
   await page.goto('/');
   await waitForApp(page);
@@ -237,10 +237,10 @@ test('tracking lost mid-set: the counter freezes and the screen and voice say so
   const watch = await watchPage(page);
   await captureSpeech(page);
   const base = bridge5();
-  // Nobody in view from 7 s to 11 s (after the first rep, before the third ends).
-  const lost: PoseTrack = { ...base, frames: base.frames.map((f) => (f.t >= 7 && f.t < 11 ? { t: f.t, keypoints: null } : f)) };
+  // Nobody in view from 7 s to 17 s (after the first rep, into the fourth): 5 s at twice real speed.
+  const lost: PoseTrack = { ...base, frames: base.frames.map((f) => (f.t >= 7 && f.t < 17 ? { t: f.t, keypoints: null } : f)) };
   await serveTrack(page, '/test-tracks/lost.track.json', lost);
-  await openLive(page, 'glute-bridge', '/test-tracks/lost.track.json', 1);
+  await openLive(page, 'glute-bridge', '/test-tracks/lost.track.json', 2);
   await expect(page.getByTestId('framing-status')).toContainText('Tracking lost', { timeout: 30_000 });
   await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'false');
   await expect(page.getByTestId('cue')).toHaveText('Come back into view');
@@ -253,31 +253,6 @@ test('tracking lost mid-set: the counter freezes and the screen and voice say so
   await expect(page.getByTestId('framing-status')).toHaveAttribute('data-ok', 'true', { timeout: 30_000 });
   await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 60_000 });
   expect(Number(await page.getByTestId('rep-count').textContent())).toBeGreaterThan(Number(frozen));
-  expectClean(watch);
-});
-
-test('video file mode: a recorded workout is analysed through the same live screens and reviewed', async ({ page }) => {
-  test.setTimeout(300_000);
-  const watch = await watchPage(page);
-  // tfjs + lite: the fastest detector here; the clip is 8 s of a (rendered) bird-dog.
-  await page.goto('/?runtime=tfjs&model=lite');
-  await waitForApp(page);
-  await page.locator('[data-exercise=bird-dog] input[type=file]').setInputFiles('fixtures/licensed/gymnai-clips/bird_dog.mp4');
-  await expect(page.getByTestId('live-view')).toBeVisible();
-  await expect(page.getByTestId('rep-count')).toBeVisible();
-  await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 240_000 });
-  await page.getByTestId('open-review').click();
-  await expect(page.getByTestId('review')).toBeVisible();
-  // The recording is in the review whatever the count: the replay has the clip's frames.
-  const duration = await page.getByTestId('replay-scrubber').getAttribute('max');
-  expect(Number(duration)).toBeGreaterThan(3);
-  // The clip crops the person's toes and the far limbs score low; the engine follows what it needs
-  // (issue 8), so the bird-dog lift is seen and the review has no "could not follow you" to explain.
-  // Its lift is held 2.8 s against the 3 s target: a hold attempt, made or too short (issue 10).
-  await expect(page.getByTestId('rep-row')).not.toHaveCount(0);
-  await expect(page.getByTestId('review')).toContainText(/Set 1: \d+ holds? made/);
-  await expect(page.getByTestId('tracking-gap-note')).toHaveCount(0);
-  await page.screenshot({ path: `${SHOTS}/review-video.png`, fullPage: true });
   expectClean(watch);
 });
 

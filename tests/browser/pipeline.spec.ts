@@ -1,17 +1,19 @@
 /**
  * The pose pipeline in a real browser: fake camera fed by a licensed clip -> BlazePose -> skeleton
- * and PoseFrames; the failures a person meets get their message.
+ * and PoseFrames, under the app's Content-Security-Policy; the failures a person meets get their message.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseTrack } from '../../src/track/track';
+import { recordViolations, violations } from '../support/csp';
 import { waitForApp, watchPage } from '../support/offline';
 
 for (const runtime of ['tfjs', 'mediapipe'] as const) {
   test(`fake camera -> ${runtime} detector -> skeleton and 33-keypoint PoseFrames`, async ({ page }) => {
     test.setTimeout(runtime === 'mediapipe' ? 240_000 : 120_000);
     const watch = await watchPage(page);
+    await recordViolations(page);
     await page.goto(`/?view=lab&runtime=${runtime}&model=lite`);
     await waitForApp(page);
     await page.getByTestId('start-camera').click();
@@ -46,6 +48,8 @@ for (const runtime of ['tfjs', 'mediapipe'] as const) {
     expect(track.model.runtime).toBe(runtime);
     expect(track.frames.some((f) => f.keypoints?.length === 33)).toBe(true);
     expect(watch.foreignRequests).toEqual([]);
+    // It ran under the app's Content-Security-Policy (csp.spec.ts) without breaking it.
+    expect(await violations(page)).toEqual([]);
   });
 }
 

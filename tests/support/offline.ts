@@ -33,6 +33,7 @@ const CLIP = 'fixtures/licensed/gymnai-clips/bird_dog.mp4';
 export async function analyseClip(page: Page): Promise<void> {
   await page.locator('[data-exercise=bird-dog] input[type=file]').setInputFiles(CLIP);
   await expect(page.getByTestId('live-view')).toBeVisible();
+  await expect(page.getByTestId('rep-count')).toBeVisible();
   await expect(page.getByTestId('set-done')).toBeVisible({ timeout: 240_000 });
   await page.getByTestId('open-review').click();
   await expect(page.getByTestId('review')).toBeVisible();
