@@ -217,7 +217,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     metric = spec.metric.measure(features);
     // The person's own start pose, for rules that read a lift from it: kept while resting, supports down.
     if (machine.phase !== 'up' && signal <= REST_POSE_SHARE * spec.phases.exit) {
-      restPose.record(floor.xs, floor.ys, smoother.scores);
+      restPose.record(floor.xs, floor.ys, smoother.scores, frame.world ?? null);
       rules.rearm();
     }
     features.rest = restPose.features;

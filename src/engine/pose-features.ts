@@ -12,6 +12,7 @@ import { segmentAngle } from './segment-angle';
 import { facingElevation } from './facing-elevation';
 import { pointLineDistance } from './point-line-distance';
 import { torsoLength } from './torso-length';
+import { planeElevation, type Vec3 } from './floor-plane';
 import { isUsable } from './plausible-landmark';
 import type { Keypoint, WorldPoint } from '../track/track';
 
@@ -30,6 +31,8 @@ export class PoseFeatures {
   world: readonly WorldPoint[] | null = null;
   /** The person's latest rest (their own start pose), set by the engine; null before one is seen. */
   rest: PoseFeatures | null = null;
+  /** On a rest's features: the floor plane learnt from the world points of this view's first rest, and those points. */
+  floor: { normal: Vec3; start: readonly WorldPoint[] } | null = null;
 
   /** Points the features at a new frame's (smoothed) coordinates. */
   set(xs: ArrayLike<number>, ys: ArrayLike<number>, scores: ArrayLike<number>, side: Side): this {
@@ -127,6 +130,19 @@ export class PoseFeatures {
     if (!this.rest) return NaN;
     this.rest.setSide(this.side);
     return measure(this) - measure(this.rest);
+  }
+
+  /**
+   * How far the segment a->b rose above the floor plane since this view's first rest, degrees, read
+   * in the world points: a lift that no camera height or tilt changes. NaN without world points or
+   * before a rest with them was seen, so a caller falls back to the picture.
+   */
+  floorLift(a: BodyRef, b: BodyRef): number {
+    const { world, at } = this;
+    const floor = this.rest?.floor;
+    if (!floor || !world || world.length < 33) return NaN;
+    const [i, j] = [at[a], at[b]];
+    return planeElevation(world[i], world[j], floor.normal) - planeElevation(floor.start[i], floor.start[j], floor.normal);
   }
 
   /** How far p lies above the line through a and b, in torso lengths (negative = below). */

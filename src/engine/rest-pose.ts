@@ -6,6 +6,8 @@
  * it moves.
  */
 import { PoseFeatures } from './pose-features';
+import { floorNormal } from './floor-plane';
+import type { WorldPoint } from '../track/track';
 
 export class RestPose {
   /** The rest's features, or null before a rest of this view was seen. */
@@ -15,8 +17,13 @@ export class RestPose {
   private readonly scores = new Float64Array(33);
   private readonly view = new PoseFeatures();
 
-  /** Keeps this frame as the rest. */
-  record(xs: ArrayLike<number>, ys: ArrayLike<number>, scores: ArrayLike<number>): void {
+  /**
+   * Keeps this frame as the rest. The floor plane is learnt from the first rest with world points
+   * and kept for the view: a later "rest" may be a small lift the count did not see.
+   */
+  record(xs: ArrayLike<number>, ys: ArrayLike<number>, scores: ArrayLike<number>, world: readonly WorldPoint[] | null = null): void {
+    const normal = !this.view.floor && world ? floorNormal(world) : null;
+    if (normal) this.view.floor = { normal, start: world!.map((p) => [...p] as WorldPoint) };
     this.xs.set(xs);
     this.ys.set(ys);
     this.scores.set(scores);
@@ -26,5 +33,6 @@ export class RestPose {
   /** A new view of the person: the old rest no longer says where they start. */
   reset(): void {
     this.features = null;
+    this.view.floor = null;
   }
 }

@@ -22,6 +22,16 @@ export const legAngle = (f: PoseFeatures) => {
 const LIFTED_DEGREES = 3;
 const chestLift = (f: PoseFeatures) => f.sinceRest(chestAngle);
 const legLift = (f: PoseFeatures) => f.sinceRest(legAngle);
+/**
+ * The same lifts above the floor plane in the world points (NaN without them, so never lifted): a
+ * camera above the person foreshortens a lift in the picture and moves the far side up, and the
+ * picture's rest may then be taken in a small lift, where the world's floor, learnt at the first
+ * rest, stays. The world's chest lift reads about a third of the picture's and its points are
+ * noisier, so it only adds to the picture: legs left down are named when either shows them.
+ */
+const chestLiftInWorld = (f: PoseFeatures) => f.floorLift('hip', 'shoulder');
+const legLiftInWorld = (f: PoseFeatures) =>
+  f.usable('opposite_ankle') ? Math.max(f.floorLift('hip', 'ankle'), f.floorLift('opposite_hip', 'opposite_ankle')) : f.floorLift('hip', 'ankle');
 /** One end lifted from the rest while the other stayed there (false before any rest was seen: NaN). */
 const oneEndAlone = (f: PoseFeatures, lifted: (f: PoseFeatures) => number, left: (f: PoseFeatures) => number) =>
   lifted(f) >= LIFTED_DEGREES && left(f) < LIFTED_DEGREES;
@@ -51,7 +61,7 @@ export const superman = {
       // Judged whenever the person is in the exercise, not only at a counted top: a chest lifted
       // alone may be too small a lift to count, and it is still the fault to name.
       when: 'any',
-      ok: (f) => !oneEndAlone(f, chestLift, legLift),
+      ok: (f) => !oneEndAlone(f, chestLift, legLift) && !oneEndAlone(f, chestLiftInWorld, legLiftInWorld),
       cue: 'Lift your legs too, keep them straight',
       severity: 'warn',
       landmarks: ['hip', 'knee', 'ankle'],
