@@ -112,8 +112,9 @@ describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
   });
 
   /**
-   * Noisier points, fewer frames a second and a smaller person, as real clips kept out of the
-   * project will have, are still below the targets: each view's total recall is held at least at
+   * Noisier points, fewer frames a second, a smaller person and a camera 20° higher looking down
+   * (a laptop on a table, the person on the floor), as real clips kept out of the project will
+   * have, are still below the targets: each view's total recall is held at least at
    * what it is now (and its false cues at the target, where they meet it), so it cannot slip
    * unseen. At 10 fps superman's chest-down fires on the legs leading the chest on every clean lift
    * (the rule judges the lift itself), and under 1 % noise one bridge feet-near cue (pexels-bubbadk
@@ -122,9 +123,11 @@ describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
   it.each([
     ['noise.5', 57 / 57, true],
     ['noise1', 50 / 57, false],
-    ['10fps', 48 / 57, false],
-    ['5fps', 47 / 55, true],
+    ['10fps', 57 / 57, false],
+    ['5fps', 49 / 55, true],
     ['half', 59 / 59, true],
+    ['up20', 47 / 57, true],
+    ['cam30-up20', 46 / 57, true],
   ] as const)('%s: total recall holds at its floor', (id, floor, falseCuesHeld) => {
     const totals = faultTotals(runFaults(DEV_SETS, VIEW_CHANGES.find((p) => p.id === id)));
     expect(totals.flagged / totals.injected, `${totals.flagged}/${totals.injected}`).toBeGreaterThanOrEqual(floor);

@@ -1,0 +1,28 @@
+/** Synthetic world points of a body lying face down, for the tests of readings in the world (not evidence of accuracy). */
+import { KP } from '../track/keypoint-names';
+import type { WorldPoint } from '../track/track';
+
+/** A body lying face down along world x (head at +x), left side towards the camera; y points down. */
+export function lyingWorld(chestLiftDegrees = 0, legLiftDegrees = 0): WorldPoint[] {
+  const w: WorldPoint[] = Array.from({ length: 33 }, () => [0, 0, 0]);
+  const lift = (length: number, degrees: number, towards: 1 | -1): [number, number] => {
+    const r = (degrees * Math.PI) / 180;
+    return [towards * length * Math.cos(r), -length * Math.sin(r)];
+  };
+  for (const [side, z] of [['left', -0.12], ['right', 0.12]] as const) {
+    const [sx, sy] = lift(0.5, chestLiftDegrees, 1);
+    const [ax, ay] = lift(0.9, legLiftDegrees, -1);
+    const [kx, ky] = lift(0.45, legLiftDegrees, -1);
+    w[KP[`${side}_hip`]] = [0, 0, z];
+    w[KP[`${side}_shoulder`]] = [sx, sy, z];
+    w[KP[`${side}_knee`]] = [kx, ky, z];
+    w[KP[`${side}_ankle`]] = [ax, ay, z];
+  }
+  return w;
+}
+
+/** The same points seen by a camera `degrees` higher, looking down onto the person (a turn about world x). */
+export function pitched(w: readonly WorldPoint[], degrees: number): WorldPoint[] {
+  const r = (degrees * Math.PI) / 180;
+  return w.map(([x, y, z]) => [x, y * Math.cos(r) - z * Math.sin(r), y * Math.sin(r) + z * Math.cos(r)]);
+}
