@@ -124,10 +124,10 @@ describe.skipIf(!present)('issue 14 targets on the dev sets', () => {
     ['noise.5', 57 / 57, true],
     ['noise1', 50 / 57, false],
     ['10fps', 57 / 57, false],
-    ['5fps', 49 / 55, true],
+    ['5fps', 50 / 55, true],
     ['half', 59 / 59, true],
-    ['up20', 47 / 57, true],
-    ['cam30-up20', 46 / 57, true],
+    ['up20', 50 / 57, true],
+    ['cam30-up20', 48 / 57, true],
   ] as const)('%s: total recall holds at its floor', (id, floor, falseCuesHeld) => {
     const totals = faultTotals(runFaults(DEV_SETS, VIEW_CHANGES.find((p) => p.id === id)));
     expect(totals.flagged / totals.injected, `${totals.flagged}/${totals.injected}`).toBeGreaterThanOrEqual(floor);

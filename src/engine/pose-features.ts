@@ -133,16 +133,23 @@ export class PoseFeatures {
   }
 
   /**
-   * How far the segment a->b rose above the floor plane since this view's first rest, degrees, read
-   * in the world points: a lift that no camera height or tilt changes. NaN without world points or
-   * before a rest with them was seen, so a caller falls back to the picture.
+   * Elevation of a->b above the floor plane learnt at this view's first rest, -90..90 degrees, read
+   * in the world points: what no camera height or tilt changes. NaN without world points or before
+   * a rest with them was seen, so a rule reading it says nothing and the picture's reading stands.
    */
-  floorLift(a: BodyRef, b: BodyRef): number {
+  floorElevation(a: BodyRef, b: BodyRef): number {
     const { world, at } = this;
     const floor = this.rest?.floor;
     if (!floor || !world || world.length < 33) return NaN;
-    const [i, j] = [at[a], at[b]];
-    return planeElevation(world[i], world[j], floor.normal) - planeElevation(floor.start[i], floor.start[j], floor.normal);
+    return planeElevation(world[at[a]], world[at[b]], floor.normal);
+  }
+
+  /** How far the segment a->b rose above the floor plane since this view's first rest, degrees (NaN as `floorElevation`). */
+  floorLift(a: BodyRef, b: BodyRef): number {
+    const floor = this.rest?.floor;
+    if (!floor) return NaN;
+    const { at } = this;
+    return this.floorElevation(a, b) - planeElevation(floor.start[at[a]], floor.start[at[b]], floor.normal);
   }
 
   /** How far p lies above the line through a and b, in torso lengths (negative = below). */

@@ -18,6 +18,15 @@ const torsoAngle = (f: PoseFeatures) => f.elevation('hip', 'shoulder');
  * floor already shows the far hip higher; the shoulders, wider apart, show the same tilt about twice
  * as much, so half their offset is taken off.
  */
+/**
+ * Torso and head against the floor plane in the world points (NaN without them: no fault), which a
+ * camera above the person does not change: looking down moves the far side up in the picture and
+ * tilts its torso line, and the picture's rest may be taken in a lift. A sag or a dropped head is
+ * named when either the picture or the world shows it. (The raised thigh and arm in the world, the
+ * far one often scored low, put a false leg-low cue on a clean rep, so they stay in the picture.)
+ */
+const worldTorso = (f: PoseFeatures) => f.floorElevation('hip', 'shoulder');
+const worldHeadToTorso = (f: PoseFeatures) => f.floorElevation('shoulder', 'ear') - worldTorso(f);
 const pelvisRoll = (f: PoseFeatures) => f.heightAbove('hip', 'opposite_hip') - 0.5 * f.heightAbove('shoulder', 'opposite_shoulder');
 
 export const birdDog = {
@@ -97,7 +106,7 @@ export const birdDog = {
       // shoulders. Read from the person's own rest on all fours, it holds for any build and camera
       // height; 8° is the hips some 0.14 torso lengths lower, a sag anyone sees, while reaching out with
       // arm and leg in good form tilts the torso by a few degrees at most.
-      ok: (f) => !(f.sinceRest(torsoAngle) > 8),
+      ok: (f) => !(f.sinceRest(torsoAngle) > 8) && !(f.floorLift('hip', 'shoulder') > 8),
       cue: "Don't let your hips sag — tighten your stomach",
       severity: 'warn',
       landmarks: ['shoulder', 'hip'],
@@ -116,7 +125,7 @@ export const birdDog = {
     {
       id: 'head-drop',
       when: 'top',
-      ok: (f) => f.elevation('shoulder', 'ear') - torsoAngle(f) >= -20,
+      ok: (f) => f.elevation('shoulder', 'ear') - torsoAngle(f) >= -20 && !(worldHeadToTorso(f) < -20),
       cue: 'Lift your head in line with your back — look at the floor just ahead',
       severity: 'info',
       landmarks: ['nose', 'ear', 'shoulder'],
