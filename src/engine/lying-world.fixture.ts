@@ -1,6 +1,8 @@
 /** Synthetic world points of a body lying face down, for the tests of readings in the world (not evidence of accuracy). */
 import { KP } from '../track/keypoint-names';
 import type { WorldPoint } from '../track/track';
+import { PoseFeatures } from './pose-features';
+import type { RestPose } from './rest-pose';
 
 /** A body lying face down along world x (head at +x), left side towards the camera; y points down. */
 export function lyingWorld(chestLiftDegrees = 0, legLiftDegrees = 0): WorldPoint[] {
@@ -25,4 +27,16 @@ export function lyingWorld(chestLiftDegrees = 0, legLiftDegrees = 0): WorldPoint
 export function pitched(w: readonly WorldPoint[], degrees: number): WorldPoint[] {
   const r = (degrees * Math.PI) / 180;
   return w.map(([x, y, z]) => [x, y * Math.cos(r) - z * Math.sin(r), y * Math.sin(r) + z * Math.cos(r)]);
+}
+
+/** The features of a frame whose picture is the world points' own x and y (a camera along their axes). */
+export function featuresOf(world: WorldPoint[]): PoseFeatures {
+  const f = new PoseFeatures().set(world.map((p) => p[0]), world.map((p) => p[1]), world.map(() => 1), 'left');
+  f.world = world;
+  return f;
+}
+
+/** Keeps that frame as the rest. */
+export function recordRest(rest: RestPose, world: WorldPoint[]): void {
+  rest.record(world.map((p) => p[0]), world.map((p) => p[1]), world.map(() => 1), world);
 }

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { RestPose } from './rest-pose';
-import { PoseFeatures } from './pose-features';
-import { lyingWorld, pitched } from './lying-world.fixture';
-import type { WorldPoint } from '../track/track';
-
-/** The picture as a camera at the world points' own axes would show it (x, y). */
-function features(world: WorldPoint[]): PoseFeatures {
-  return new PoseFeatures().set(world.map((p) => p[0]), world.map((p) => p[1]), world.map(() => 1), 'left').setRaw([], 1, world);
-}
-
-function record(rest: RestPose, world: WorldPoint[]): void {
-  rest.record(world.map((p) => p[0]), world.map((p) => p[1]), world.map(() => 1), world);
-}
+import { featuresOf, lyingWorld, pitched, recordRest } from './lying-world.fixture';
 
 describe('RestPose floor plane', () => {
   it('reads a lift above the floor of the first rest, even once a later "rest" was taken in a small lift', () => {
     for (const degrees of [0, 20]) {
       const rest = new RestPose();
-      record(rest, pitched(lyingWorld(), degrees));
+      recordRest(rest, pitched(lyingWorld(), degrees));
       // The count missed a small chest lift and took it for the rest: the picture's lift since then is nothing.
-      record(rest, pitched(lyingWorld(8), degrees));
-      const f = features(pitched(lyingWorld(8), degrees));
+      recordRest(rest, pitched(lyingWorld(8), degrees));
+      const f = featuresOf(pitched(lyingWorld(8), degrees));
       f.rest = rest.features;
       expect(f.sinceRest((g) => g.elevation('hip', 'shoulder'))).toBeCloseTo(0);
       expect(f.floorLift('hip', 'shoulder'), `${degrees}°`).toBeCloseTo(8);
@@ -30,9 +19,9 @@ describe('RestPose floor plane', () => {
 
   it('forgets the floor with the view, and says nothing without world points', () => {
     const rest = new RestPose();
-    record(rest, lyingWorld());
+    recordRest(rest, lyingWorld());
     rest.reset();
-    const f = features(lyingWorld(8));
+    const f = featuresOf(lyingWorld(8));
     f.rest = rest.features;
     expect(f.floorLift('hip', 'shoulder')).toBeNaN();
     rest.record([0], [0], [1], null);

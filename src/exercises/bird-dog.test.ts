@@ -7,10 +7,8 @@ import { synthesizeTrack } from '../synth';
 import { rollCamera } from '../robustness/perturb-roll';
 import { analyzeTrack } from '.';
 import { birdDog } from './bird-dog';
-import { PoseFeatures } from '../engine/pose-features';
 import { RestPose } from '../engine/rest-pose';
-import { lyingWorld, pitched } from '../engine/lying-world.fixture';
-import type { WorldPoint } from '../track/track';
+import { featuresOf, lyingWorld, pitched, recordRest } from '../engine/lying-world.fixture';
 
 const ROLLS = [-20, -10, 10, 20];
 const FACINGS = ['left', 'right'] as const;
@@ -47,21 +45,15 @@ describe('bird-dog under a rolled camera', () => {
 
 describe('bird-dog hips-sag from a camera above the person', () => {
   const hipsSag = birdDog.rules.find((r) => r.id === 'hips-sag')!;
-  const frame = (world: WorldPoint[]) => {
-    const f = new PoseFeatures().set(world.map((p) => p[0]), world.map((p) => p[1]), world.map(() => 1), 'left');
-    f.world = world;
-    return f;
-  };
-  const record = (rest: RestPose, world: WorldPoint[]) => rest.record(world.map((p) => p[0]), world.map((p) => p[1]), world.map(() => 1), world);
 
   it('names sunk hips (the torso tilted up to the shoulders) though the picture’s latest rest was taken in the sag', () => {
     const rest = new RestPose();
-    record(rest, pitched(lyingWorld(), 20));
-    record(rest, pitched(lyingWorld(12), 20));
-    const sagging = frame(pitched(lyingWorld(12), 20));
+    recordRest(rest, pitched(lyingWorld(), 20));
+    recordRest(rest, pitched(lyingWorld(12), 20));
+    const sagging = featuresOf(pitched(lyingWorld(12), 20));
     sagging.rest = rest.features;
     expect(hipsSag.ok(sagging)).toBe(false);
-    const level = frame(pitched(lyingWorld(3), 20));
+    const level = featuresOf(pitched(lyingWorld(3), 20));
     level.rest = rest.features;
     expect(hipsSag.ok(level)).toBe(true);
   });

@@ -4,10 +4,8 @@ import { analyzeTrack } from '.';
 import { leftSideEvidence } from '../engine/choose-visible-side';
 import { KP } from '../track/keypoint-names';
 import { superman } from './superman';
-import { PoseFeatures } from '../engine/pose-features';
 import { RestPose } from '../engine/rest-pose';
-import { lyingWorld, pitched } from '../engine/lying-world.fixture';
-import type { WorldPoint } from '../track/track';
+import { featuresOf, lyingWorld, pitched, recordRest } from '../engine/lying-world.fixture';
 
 describe('superman variants', () => {
   it('counts an alternating superman whose only lift is the far leg', () => {
@@ -26,21 +24,15 @@ describe('superman variants', () => {
 
 describe('superman legs-down from a camera above the person', () => {
   const legsDown = superman.rules.find((r) => r.id === 'legs-down')!;
-  const prone = (world: WorldPoint[]) => {
-    const f = new PoseFeatures().set(world.map((p) => p[0]), world.map((p) => p[1]), world.map(() => 1), 'left');
-    f.world = world;
-    return f;
-  };
-  const record = (rest: RestPose, world: WorldPoint[]) => rest.record(world.map((p) => p[0]), world.map((p) => p[1]), world.map(() => 1), world);
 
   it('names legs left down though the picture’s latest rest was taken in the small chest lift', () => {
     const rest = new RestPose();
-    record(rest, pitched(lyingWorld(), 20));
-    record(rest, pitched(lyingWorld(8), 20));
-    const chestOnly = prone(pitched(lyingWorld(8), 20));
+    recordRest(rest, pitched(lyingWorld(), 20));
+    recordRest(rest, pitched(lyingWorld(8), 20));
+    const chestOnly = featuresOf(pitched(lyingWorld(8), 20));
     chestOnly.rest = rest.features;
     expect(legsDown.ok(chestOnly)).toBe(false);
-    const both = prone(pitched(lyingWorld(8, 8), 20));
+    const both = featuresOf(pitched(lyingWorld(8, 8), 20));
     both.rest = rest.features;
     expect(legsDown.ok(both)).toBe(true);
   });
