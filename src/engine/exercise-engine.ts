@@ -226,6 +226,7 @@ export function runExerciseEngine(spec: ExerciseSpec, options: ExerciseEngineOpt
     const peakSoFar = reps.open()?.peak ?? 1;
     const transition = machine.update(t, signal, Math.min(MAX_EXIT_SCALE, Math.max(1, peakSoFar)));
     if (cycles && spec.cycles) {
+      // A circle or swing has no single top: its `top` rules are judged all through, as if at the top from the start.
       for (const rule of rules.check(t, machine.phase, -Infinity, features)) events.push(fault(rule));
       rules.collectActive(repFaults);
       cycleRepSoFar.update(t, signal, metric);

@@ -1,9 +1,13 @@
-/** Angle at joint b between b->a and b->c for 3D points, in degrees 0..180 (180 = straight). */
+/** Angle at joint b between b->a and b->c for 3D points, in degrees 0..180 (180 = straight). Allocates nothing: it runs per frame. */
 export function jointAngle3d(a: readonly number[], b: readonly number[], c: readonly number[]): number {
-  const u = [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-  const v = [c[0] - b[0], c[1] - b[1], c[2] - b[2]];
-  const norm = Math.hypot(u[0], u[1], u[2]) * Math.hypot(v[0], v[1], v[2]);
+  const ux = a[0] - b[0];
+  const uy = a[1] - b[1];
+  const uz = a[2] - b[2];
+  const vx = c[0] - b[0];
+  const vy = c[1] - b[1];
+  const vz = c[2] - b[2];
+  const norm = Math.sqrt((ux * ux + uy * uy + uz * uz) * (vx * vx + vy * vy + vz * vz));
   if (norm === 0) return 180;
-  const cos = (u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / norm;
+  const cos = (ux * vx + uy * vy + uz * vz) / norm;
   return (Math.acos(cos > 1 ? 1 : cos < -1 ? -1 : cos) * 180) / Math.PI;
 }

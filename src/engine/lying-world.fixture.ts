@@ -2,7 +2,7 @@
 import { KP } from '../track/keypoint-names';
 import type { WorldPoint } from '../track/track';
 import { PoseFeatures } from './pose-features';
-import type { RestPose } from './rest-pose';
+import { RestPose } from './rest-pose';
 
 /** A body lying face down along world x (head at +x), left side towards the camera; y points down. */
 export function lyingWorld(chestLiftDegrees = 0, legLiftDegrees = 0): WorldPoint[] {
@@ -39,4 +39,18 @@ export function featuresOf(world: WorldPoint[]): PoseFeatures {
 /** Keeps that frame as the rest. */
 export function recordRest(rest: RestPose, world: WorldPoint[]): void {
   rest.record(world.map((p) => p[0]), world.map((p) => p[1]), world.map(() => 1), world);
+}
+
+/**
+ * The features of any later frame, read against a rest pose that has kept these frames in turn (the
+ * first learns the floor plane, a later one may be a lift the count missed).
+ */
+export function afterRests(...rests: WorldPoint[][]): (world: WorldPoint[]) => PoseFeatures {
+  const rest = new RestPose();
+  for (const r of rests) recordRest(rest, r);
+  return (world) => {
+    const f = featuresOf(world);
+    f.rest = rest.features;
+    return f;
+  };
 }

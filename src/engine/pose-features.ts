@@ -12,7 +12,8 @@ import { segmentAngle } from './segment-angle';
 import { facingElevation } from './facing-elevation';
 import { pointLineDistance } from './point-line-distance';
 import { torsoLength } from './torso-length';
-import { planeElevation, type Vec3 } from './floor-plane';
+import { planeElevation } from './floor-plane';
+import type { Vec3 } from './vec3';
 import { isUsable } from './plausible-landmark';
 import type { Keypoint, WorldPoint } from '../track/track';
 

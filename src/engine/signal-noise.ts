@@ -17,7 +17,7 @@ export class SignalNoise {
   private prev = NaN;
   private prev2 = NaN;
 
-  /** A new stretch of signal (a new rep, or after a gap): no difference is taken across it. */
+  /** A new rep: no difference is taken across its start. */
   restart(): void {
     this.n = 0;
     this.prev = NaN;

@@ -7,8 +7,7 @@ import { synthesizeTrack } from '../synth';
 import { rollCamera } from '../robustness/perturb-roll';
 import { analyzeTrack } from '.';
 import { birdDog } from './bird-dog';
-import { RestPose } from '../engine/rest-pose';
-import { featuresOf, lyingWorld, pitched, recordRest } from '../engine/lying-world.fixture';
+import { afterRests, lyingWorld, pitched } from '../engine/lying-world.fixture';
 
 const ROLLS = [-20, -10, 10, 20];
 const FACINGS = ['left', 'right'] as const;
@@ -47,14 +46,8 @@ describe('bird-dog hips-sag from a camera above the person', () => {
   const hipsSag = birdDog.rules.find((r) => r.id === 'hips-sag')!;
 
   it('names sunk hips (the torso tilted up to the shoulders) though the picture’s latest rest was taken in the sag', () => {
-    const rest = new RestPose();
-    recordRest(rest, pitched(lyingWorld(), 20));
-    recordRest(rest, pitched(lyingWorld(12), 20));
-    const sagging = featuresOf(pitched(lyingWorld(12), 20));
-    sagging.rest = rest.features;
-    expect(hipsSag.ok(sagging)).toBe(false);
-    const level = featuresOf(pitched(lyingWorld(3), 20));
-    level.rest = rest.features;
-    expect(hipsSag.ok(level)).toBe(true);
+    const seen = afterRests(pitched(lyingWorld(), 20), pitched(lyingWorld(12), 20));
+    expect(hipsSag.ok(seen(pitched(lyingWorld(12), 20)))).toBe(false);
+    expect(hipsSag.ok(seen(pitched(lyingWorld(3), 20)))).toBe(true);
   });
 });

@@ -4,8 +4,7 @@ import { analyzeTrack } from '.';
 import { leftSideEvidence } from '../engine/choose-visible-side';
 import { KP } from '../track/keypoint-names';
 import { superman } from './superman';
-import { RestPose } from '../engine/rest-pose';
-import { featuresOf, lyingWorld, pitched, recordRest } from '../engine/lying-world.fixture';
+import { afterRests, lyingWorld, pitched } from '../engine/lying-world.fixture';
 
 describe('superman variants', () => {
   it('counts an alternating superman whose only lift is the far leg', () => {
@@ -26,14 +25,8 @@ describe('superman legs-down from a camera above the person', () => {
   const legsDown = superman.rules.find((r) => r.id === 'legs-down')!;
 
   it('names legs left down though the picture’s latest rest was taken in the small chest lift', () => {
-    const rest = new RestPose();
-    recordRest(rest, pitched(lyingWorld(), 20));
-    recordRest(rest, pitched(lyingWorld(8), 20));
-    const chestOnly = featuresOf(pitched(lyingWorld(8), 20));
-    chestOnly.rest = rest.features;
-    expect(legsDown.ok(chestOnly)).toBe(false);
-    const both = featuresOf(pitched(lyingWorld(8, 8), 20));
-    both.rest = rest.features;
-    expect(legsDown.ok(both)).toBe(true);
+    const seen = afterRests(pitched(lyingWorld(), 20), pitched(lyingWorld(8), 20));
+    expect(legsDown.ok(seen(pitched(lyingWorld(8), 20)))).toBe(false);
+    expect(legsDown.ok(seen(pitched(lyingWorld(8, 8), 20)))).toBe(true);
   });
 });

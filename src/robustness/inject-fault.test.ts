@@ -4,7 +4,7 @@ import type { PoseFrame, WorldPoint } from '../track/track';
 import { getExerciseSpec } from '../exercises';
 import { FAULT_INJECTORS, type FaultInjector } from './fault-injectors';
 import { angleAbout, injectFault, rampWeight, resolvePart } from './inject-fault';
-import { add, dot, scale, sub, unit, type Vec3 } from './vec3';
+import { add, dot, scale, sub, unit, type Vec3 } from '../engine/vec3';
 import { birdDogHold, pixelBones, worldBones } from './test-tracks';
 import { synthesizeTrack } from '../synth';
 

@@ -15,7 +15,7 @@ import { otherSide } from '../engine/body-parts';
 import type { FaultInjector, PartRef, SegmentTurn } from './fault-injectors';
 import { mapPoses } from './map-poses';
 import { radians } from './rotate-world';
-import { add, centroid, cross, dot, rotateAbout, scale, sub, unit, type Vec3 } from './vec3';
+import { add, centroid, cross, dot, rotateAbout, scale, sub, unit, type Vec3 } from '../engine/vec3';
 import { depthPerMetre, followWorld, pixelsPerMetre } from './weak-perspective';
 
 /**

@@ -3,7 +3,7 @@
  * camera, metres about the hip centre) about one camera axis through the hip centre.
  */
 import type { WorldPoint } from '../track/track';
-import { rotateAbout } from './vec3';
+import { rotateAbout } from '../engine/vec3';
 
 export type CameraAxis = 'x' | 'y' | 'z';
 
